@@ -1,0 +1,7 @@
+namespace DigestGen.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,11 @@
+namespace DigestGen.Entities;
+
+public enum EntityType
+{
+    Person,
+    Organization,
+    Place,
+    Product,
+    Event,
+    Other,
+}
