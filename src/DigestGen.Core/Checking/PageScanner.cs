@@ -19,6 +19,8 @@ public static class PageScanner
         ("audio[src]", "src", "media"),
         ("iframe[src]", "src", "frame"),
         ("form[action]", "action", "form"),
+        ("use[href]", "href", "SVG reference"),
+        ("image[href]", "href", "image"),
     ];
 
     public static PageScan Scan(string relativePath, string html)

@@ -6,8 +6,9 @@ namespace DigestGen.Checking;
 
 /// <summary>
 /// Checks the site already in the output folder, as it is on disk: every internal link, image,
-/// stylesheet, script and <c>#anchor</c> of every page must resolve under the base path. Pages
-/// are parsed in parallel; each problem is a diagnostic on the page and line it sits on.
+/// stylesheet, script and <c>#anchor</c> of every page, and every <c>url(…)</c> of the stylesheets,
+/// must resolve under the base path. Pages are parsed in parallel; each problem is a diagnostic
+/// on the page and line it sits on.
 /// </summary>
 public sealed class SiteChecker(string outputDirectory, DigestConfig config)
 {
@@ -27,8 +28,10 @@ public sealed class SiteChecker(string outputDirectory, DigestConfig config)
             return [Diagnostic.Error(outputDirectory, 0, 0, "the output folder holds no HTML page", "run `build` first; `check` checks the site it wrote")];
         }
         var resolver = new LinkResolver(config.BasePath, config.Origin, files, pages);
+        var stylesheets = files.Where(f => f.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
+            .Select(f => StylesheetScanner.Scan(f, File.ReadAllText(Path.Combine(root, f))));
         var problems = new ConcurrentBag<Diagnostic>();
-        Parallel.ForEach(pages.Values, page =>
+        Parallel.ForEach(pages.Values.Concat(stylesheets), page =>
         {
             foreach (var reference in page.References)
             {

@@ -113,6 +113,21 @@ public sealed class CheckFailureTests : IDisposable
     }
 
     [Fact]
+    public void ReportsAMissingFontInAStylesheet()
+    {
+        BuildTwoArticles();
+        File.AppendAllText(Path.Combine(_site.Output, "assets", "css", "site.css"),
+            "\n/* url(commented-out.woff2) */\n@font-face { font-family: x; src: url(\"../fonts/missing.woff2\") format(\"woff2\"); }\n");
+
+        var check = Check();
+
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("site/assets/css/site.css(", check.Stderr);
+        Assert.Contains("\"../fonts/missing.woff2\" does not resolve: the site has no assets/fonts/missing.woff2", check.Stderr);
+        Assert.DoesNotContain("commented-out", check.Stderr);
+    }
+
+    [Fact]
     public void SaysToBuildFirstWhenThereIsNoSite()
     {
         _site.Config("title: موجز\n");
