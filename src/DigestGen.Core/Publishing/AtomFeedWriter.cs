@@ -56,6 +56,10 @@ public sealed class AtomFeedWriter(DigestConfig config, TemplateFunctions urls)
     {
         var url = urls.AbsoluteUrl(a.Path);
         xml.WriteStartElement("entry", Atom);
+        if (a.Article.Lang(config) is var lang && lang != config.Language)
+        {
+            xml.WriteAttributeString("xml", "lang", null, lang);
+        }
         xml.WriteElementString("title", Atom, a.Meta.Title);
         xml.WriteElementString("id", Atom, url);
         Link(xml, "alternate", "text/html", url);

@@ -3,7 +3,7 @@ using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Publishing;
 
-public sealed class FeedEscapingTests : IDisposable
+public sealed class FeedTests : IDisposable
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private readonly TestSite _site = new();
@@ -70,5 +70,18 @@ public sealed class FeedEscapingTests : IDisposable
 
         var entries = XDocument.Parse(_site.ReadOutput("feed.xml")).Root!.Elements(Atom + "entry").ToList();
         Assert.Equal("https://example.github.io/digest/articles/escaped/", Assert.Single(entries).Element(Atom + "id")!.Value);
+    }
+
+    [Fact]
+    public void TwoBuildsWriteByteIdenticalFeedsAndSitemap()
+    {
+        OneArticle().Article("b.md", TestSite.ArticleText("خبر أقدم", "2025-01-01", "نص.", "tags: [ذكاء اصطناعي]\n"));
+        string[] files = ["feed.xml", "feed.json", "sitemap.xml", "robots.txt", "tags/ذكاء-اصطناعي/feed.xml"];
+
+        _site.Build();
+        var first = files.Select(_site.ReadOutput).ToList();
+        _site.Build();
+
+        Assert.Equal(first, files.Select(_site.ReadOutput).ToList());
     }
 }
