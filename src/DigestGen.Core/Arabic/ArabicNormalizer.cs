@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace DigestGen.Arabic;
+
+/// <summary>
+/// The one normal form used for matching (gazetteer, recogniser features, search): spellings
+/// that Arabic writers use interchangeably collapse to one, so "أبل" finds "آبل" and "مدرسة"
+/// finds "مدرسه". Never shown to readers; slugs and mentions keep the original text.
+/// </summary>
+public static class ArabicNormalizer
+{
+    public static string Normalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsAlreadyNormal(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var n = NormalizeChar(c);
+            if (n != '\0')
+            {
+                builder.Append(n);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Normalises <paramref name="source"/> into <paramref name="destination"/> (at least as long);
+    /// returns the number of characters written. Allocation-free, for the hot extraction path.</summary>
+    public static int Normalize(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        var n = 0;
+        foreach (var c in source)
+        {
+            var m = NormalizeChar(c);
+            if (m != '\0')
+            {
+                destination[n++] = m;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The normal form of one character, or '\0' when normalisation drops it.</summary>
+    public static char NormalizeChar(char c)
+    {
+        if (c < '\u0080')
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (ArabicLetters.IsIgnorable(c))
+        {
+            return '\0';
+        }
+
+        return c switch
+        {
+            'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+            'ى' or 'ی' or 'ي' => 'ي',
+            'ة' => 'ه',
+            'ک' => 'ك',
+            _ when ArabicLetters.IsDigit(c) => ArabicLetters.ToAsciiDigit(c),
+            _ when ArabicLetters.IsLatinLetter(c) => char.ToLowerInvariant(c),
+            _ => c,
+        };
+    }
+
+    private static bool IsAlreadyNormal(string text)
+    {
+        foreach (var c in text)
+        {
+            if (NormalizeChar(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
