@@ -72,6 +72,28 @@ public static class ArabicNormalizer
         };
     }
 
+    /// <summary>How many UTF-16 units of <paramref name="original"/> hold its first
+    /// <paramref name="normalizedCount"/> normalised characters, plus any marks or tatweel right
+    /// after them: maps a clitic cut made on the normal form back onto the text as written.</summary>
+    public static int SurfaceOffset(ReadOnlySpan<char> original, int normalizedCount)
+    {
+        var i = 0;
+        for (var seen = 0; i < original.Length && seen < normalizedCount; i++)
+        {
+            if (NormalizeChar(original[i]) != '\0')
+            {
+                seen++;
+            }
+        }
+
+        while (i < original.Length && ArabicLetters.IsIgnorable(original[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     private static bool IsAlreadyNormal(string text)
     {
         foreach (var c in text)
