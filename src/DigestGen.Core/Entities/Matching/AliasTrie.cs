@@ -42,6 +42,20 @@ internal sealed class AliasTrie
         return true;
     }
 
+    /// <summary>ORs <paramref name="flag"/> into the payload of a name: one name may be in several lists
+    /// (الجزيرة is a place and a channel).</summary>
+    public void AddFlag(IReadOnlyList<string> tokens, int flag)
+    {
+        Add(tokens, 0);
+        var node = Root;
+        foreach (var token in tokens)
+        {
+            node = Step(node, token);
+        }
+
+        _payloads[node] |= flag;
+    }
+
     public int Step(int node, string token) =>
         _children[node] is { } children && children.TryGetValue(token, out var next) ? next : -1;
 

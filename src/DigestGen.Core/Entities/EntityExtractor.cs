@@ -1,0 +1,54 @@
+using DigestGen.Entities.Extraction;
+using DigestGen.Entities.Matching;
+using DigestGen.Entities.Recognition;
+
+namespace DigestGen.Entities;
+
+/// <summary>
+/// Finds the entities an article mentions: the gazetteer's aliases (one trie pass), names the
+/// news rules recognise (quoted, Latin, introduced by a role), and names the trained recogniser
+/// finds, resolved so that every mention of one name is one entity. Built once; thread-safe.
+/// </summary>
+public sealed class EntityExtractor
+{
+    private static readonly Lazy<NerModel?> EmbeddedModel = new(NerModel.LoadEmbedded);
+
+    private readonly GazetteerMatcher _gazetteer;
+    private readonly Gazetteer _source;
+    private readonly NerRecognizer? _recognizer;
+    private readonly NerLexicon _lexicon;
+
+    private EntityExtractor(Gazetteer gazetteer, NerModel? model)
+    {
+        _source = gazetteer;
+        _gazetteer = new GazetteerMatcher(gazetteer);
+        _recognizer = model is null ? null : new NerRecognizer(model);
+        _lexicon = model?.Lexicon ?? new NerLexicon([], []);
+    }
+
+    public static EntityExtractor Create(Gazetteer gazetteer) => Create(gazetteer, EmbeddedModel.Value);
+
+    internal static EntityExtractor Create(Gazetteer gazetteer, NerModel? model)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return new EntityExtractor(gazetteer, model);
+    }
+
+    /// <summary>False when the assembly was built without a trained model: only the gazetteer and the
+    /// news rules then run.</summary>
+    public bool HasRecognizer => _recognizer is not null;
+
+    public IReadOnlyList<FoundEntity> Extract(string plainText, IReadOnlyCollection<string> forcedIds, IReadOnlyCollection<string> ignoredIds)
+    {
+        ArgumentNullException.ThrowIfNull(plainText);
+        var scan = new ArticleScan(new AnalyzedText(plainText), _lexicon);
+        var curated = _gazetteer.FindAll(scan.Text);
+        var model = ModelSpanFinder.Find(scan, _recognizer, out var tags);
+        var proposals = QuotedNameRule.Find(scan, tags)
+            .Concat(LatinNameRule.Find(scan))
+            .Concat(RoleNameRule.Find(scan).Where(r => !model.Any(m => m.Type == EntityType.Person && m.First == r.First)))
+            .Concat(model);
+        var groups = new MentionResolver(scan, _gazetteer).Resolve(curated, proposals);
+        return EntityAssembler.Assemble(groups, _source, forcedIds ?? [], ignoredIds ?? []);
+    }
+}
