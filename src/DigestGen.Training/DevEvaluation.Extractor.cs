@@ -89,6 +89,10 @@ internal static partial class DevEvaluation
             }
 
             scores.Add(p.Type, hit >= 0 ? 1 : 0, 1, 0);
+            if (hit < 0 && Environment.GetEnvironmentVariable("NER_DUMP2") == p.Type)
+            {
+                Console.WriteLine($"FALSE {p.Type}: {text[p.Start..p.End]} | {text[Math.Max(0, p.Start - 30)..Math.Min(text.Length, p.End + 30)].ReplaceLineEndings(" ")}");
+            }
         }
 
         foreach (var g in gold)

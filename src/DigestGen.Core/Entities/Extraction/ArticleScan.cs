@@ -16,6 +16,8 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
 
     public bool IsCommon(int i) => lexicon.IsCommon(text.Norms[i]) || FunctionWords.Contains(text.Norms[i]);
 
+    public static bool IsFunctionWord(string normalizedWord) => FunctionWords.Contains(normalizedWord);
+
     public bool IsListedName(string normalizedWord) => lexicon.LongestNameAt([normalizedWord], 0, 1, out _) != 0;
 
     /// <summary>Tanwin (ـً ـٍ ـٌ) marks an indefinite common word in context (انفتاحاً): names do not take it.</summary>

@@ -5,7 +5,8 @@ namespace DigestGen.Entities.Extraction;
 internal sealed partial class MentionResolver
 {
     // A second trie, of this article's accepted names, finds the mentions no rule or model caught
-    // (جاك ما unquoted after "جاك ما" quoted, للصين after الصين), plus family names: وو after إيدي وو.
+    // (جاك ما unquoted after "جاك ما" quoted, للصين after الصين), plus family names of people a rule introduced: وو after إيدي وو (the recogniser's
+    // person spans are too often cut wrong to trust their last word alone).
     private void AddRepeatedMentions()
     {
         var groups = _groups.Values.Where(g => g.Curated is null).ToList();
@@ -27,7 +28,7 @@ internal sealed partial class MentionResolver
         for (var g = 0; g < groups.Count; g++)
         {
             var words = groups[g].Key.Split(' ');
-            if (groups[g].Type == EntityType.Person && words.Length > 1 && IsDistinctive(words[^1]))
+            if (groups[g].Type == EntityType.Person && _ruleGroups.Contains(groups[g]) && words.Length > 1 && IsDistinctive(words[^1]))
             {
                 trie.Add([words[^1]], g);
             }

@@ -13,6 +13,7 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
     private readonly Dictionary<string, EntityGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<int, EntityGroup> _groupEndingAt = [];
     private readonly List<Candidate> _accepted = [];
+    private readonly HashSet<EntityGroup> _ruleGroups = [];
 
     public List<EntityGroup> Resolve(List<TrieMatch> curated, IEnumerable<Candidate> proposals)
     {
@@ -38,7 +39,8 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             var same = _accepted.Find(a => a.First == c.First && a.Last == c.Last);
             if (same is not null && _groups.TryGetValue(GroupKeyOf(same), out var sameGroup))
             {
-                sameGroup.Vote(c.Type, c.Weight);
+                // The recogniser never saw quoted foreign brands: on a quoted name its vote counts little.
+                sameGroup.Vote(c.Type, same.Source == CandidateSource.Quoted && c.Source == CandidateSource.Model ? c.Weight / 4 : c.Weight);
             }
 
             return;
@@ -48,6 +50,11 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             ? target
             : GroupForKey(c.Key, scan.Text.Text[c.Start..c.End]);
         group.Vote(c.Type, c.Weight);
+        if (c.Source is CandidateSource.Quoted or CandidateSource.Role)
+        {
+            _ruleGroups.Add(group);
+        }
+
         AddMention(group, c.First, c.Last, c.Start, c.End);
         _accepted.Add(c);
     }

@@ -62,7 +62,7 @@ internal static class QuotedNameRule
             : context ?? (model is >= 0 and < 3 ? (Recognition.NerTags.TypeOf(model), 1f)
             : latin ? (EntityType.Other, 0.5f) : (EntityType.Organization, 0.5f));
         var listed = Enumerable.Range(first, last - first + 1).Any(i => scan.IsListedName(text.Norms[i]) && !scan.IsCommon(i));
-        var vouched = latin || listed || model >= 0 || (context is { } c && c.Weight >= 2);
+        var vouched = latin || listed || model is >= 0 and < 3 || (context is { } c && c.Weight >= 2 && c.Type != EntityType.Other);
         return (new Candidate(first, last, start, text.Tokens[last].End, key, type, weight, CandidateSource.Quoted), vouched);
     }
 

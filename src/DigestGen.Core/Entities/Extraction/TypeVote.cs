@@ -10,6 +10,7 @@ namespace DigestGen.Entities.Extraction;
 internal static class TypeVote
 {
     private const int Window = 6;
+    private const int NearWindow = 3;
 
     public static (EntityType Type, float Weight)? FromContext(ArticleScan scan, int before)
     {
@@ -30,7 +31,8 @@ internal static class TypeVote
 
             distance++;
             var cls = scan.TriggerClassAt(i);
-            if (cls >= 0 && !Recognition.TriggerWords.SpeechVerbs.Contains(norm))
+            // Product words reach further (نموذجها الرائد للذكاء الاصطناعي "كيوين"); others only next door.
+            if (cls >= 0 && !Recognition.TriggerWords.SpeechVerbs.Contains(norm) && (cls == 4 || distance <= NearWindow))
             {
                 return (FromTriggerClass(cls), distance <= 2 ? 3f : 2f);
             }
