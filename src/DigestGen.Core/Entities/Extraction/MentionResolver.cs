@@ -15,7 +15,9 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
     private readonly List<Candidate> _accepted = [];
     private readonly HashSet<EntityGroup> _ruleGroups = [];
 
-    public List<EntityGroup> Resolve(List<TrieMatch> curated, IEnumerable<Candidate> proposals)
+    /// <summary>Resolves in order of trust. The rule names' repeats are claimed before the recogniser
+    /// runs, so its partial span (جاك alone) cannot split a name a rule already found (جاك ما).</summary>
+    public List<EntityGroup> Resolve(List<TrieMatch> curated, IEnumerable<Candidate> rules, IEnumerable<Candidate> model)
     {
         foreach (var match in curated)
         {
@@ -23,12 +25,19 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             AddMention(GroupFor("=" + entity.Id, entity.Name, entity), match.First, match.Last, match.Start, match.End);
         }
 
-        foreach (var candidate in proposals)
+        foreach (var candidate in rules)
         {
             Consider(candidate);
         }
 
-        AddRepeatedMentions();
+        AddRepeatedMentions(_ruleGroups.Contains);
+        var modelCandidates = model.ToList();
+        foreach (var candidate in modelCandidates)
+        {
+            Consider(candidate);
+        }
+
+        AddRepeatedMentions(_ => true);
         return _groups.Values.Where(g => g.Mentions.Count > 0).ToList();
     }
 
