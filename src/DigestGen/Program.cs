@@ -1,1 +1,3 @@
-return 0;
+using DigestGen.Cli;
+
+return CommandLine.Run(args);

@@ -1,0 +1,7 @@
+using DigestGen.Content;
+using DigestGen.Entities;
+
+namespace DigestGen.Build;
+
+/// <summary>What the content folder holds once read: the settings, the gazetteer and the articles.</summary>
+public sealed record ContentSet(DigestConfig Config, Gazetteer Gazetteer, IReadOnlyList<Article> Articles);

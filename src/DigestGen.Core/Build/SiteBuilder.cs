@@ -1,0 +1,53 @@
+using DigestGen.Content;
+using DigestGen.Diagnostics;
+using DigestGen.Entities;
+using DigestGen.Linking;
+using DigestGen.Output;
+using DigestGen.Rendering;
+using DigestGen.Site;
+
+namespace DigestGen.Build;
+
+/// <summary>
+/// Runs the stages in order: read content → Markdown → entities → links → pages → output.
+/// Each stage is timed; diagnostics are collected across stages and the build fails once,
+/// before anything replaces the previous output.
+/// </summary>
+public sealed partial class SiteBuilder(BuildOptions options)
+{
+    public StageClock Clock { get; init; } = new();
+
+    public BuildResult Build()
+    {
+        var diagnostics = new DiagnosticBag();
+        var content = Clock.Time("read content", () => ReadContent(diagnostics));
+        var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
+        var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
+        articles = Clock.Time("extract entities", () => ExtractEntities(content, articles));
+        var model = Clock.Time("link articles", () => new SiteModel(content.Config, articles, content.Gazetteer, LinkIndex.Build(articles, content.Gazetteer)));
+        if (diagnostics.HasErrors)
+        {
+            return Result(false, diagnostics, model, 0);
+        }
+        var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
+        var written = Clock.Time("write site", () => WriteSite(model, templates, pages, diagnostics));
+        return Result(written, diagnostics, model, pages.Count);
+    }
+
+    public ContentSet ReadContent(DiagnosticBag diagnostics)
+    {
+        var config = ConfigLoader.Load(options.ContentDirectory, diagnostics);
+        if (options.BaseUrl is { } baseUrl)
+        {
+            config = config with { BaseUrl = baseUrl };
+        }
+        var gazetteer = Gazetteer.Load(Path.Combine(options.ContentDirectory, "entities"), diagnostics);
+        var all = new ContentLoader(config).LoadArticles(options.ContentDirectory, diagnostics);
+        var now = options.Now ?? DateTimeOffset.Now;
+        var published = all.Where(a => (options.IncludeDrafts || !a.Meta.Draft) && (options.IncludeFuture || a.Meta.Date <= now)).ToList();
+        return new ContentSet(config, gazetteer, published);
+    }
+
+    private BuildResult Result(bool ok, DiagnosticBag diagnostics, SiteModel model, int pages) =>
+        new(ok && !diagnostics.HasErrors, diagnostics.Sorted(), Clock.Timings, model.Articles.Count, model.Links.Entities.Count, pages);
+}

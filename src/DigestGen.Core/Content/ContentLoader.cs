@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using DigestGen.Arabic;
+using DigestGen.Diagnostics;
+
+namespace DigestGen.Content;
+
+/// <summary>
+/// Loads every article under <c>articles/</c> (any depth), in parallel, and checks what only
+/// the whole set can show: duplicate slugs.
+/// </summary>
+public sealed class ContentLoader(DigestConfig config)
+{
+    private readonly FrontMatterParser _parser = new(config);
+
+    public IReadOnlyList<Article> LoadArticles(string contentDirectory, DiagnosticBag diagnostics)
+    {
+        var root = Path.Combine(contentDirectory, "articles");
+        if (!Directory.Exists(root))
+        {
+            return [];
+        }
+        var files = ContentFiles.Enumerate(root, "*.md", contentDirectory, diagnostics);
+        var articles = new ConcurrentBag<Article>();
+        Parallel.ForEach(files, file =>
+        {
+            if (LoadArticle(file, root, diagnostics) is { } article)
+            {
+                articles.Add(article);
+            }
+        });
+        var ordered = articles.OrderByDescending(a => a.Meta.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+        ReportDuplicateSlugs(ordered, diagnostics);
+        return ordered;
+    }
+
+    /// <summary>Loads one file; also used by <c>extract</c> and by incremental rebuilds.</summary>
+    public Article? LoadArticle(string file, string articlesRoot, DiagnosticBag diagnostics)
+    {
+        var text = TextFile.Read(file, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+        var display = DisplayPath(file);
+        var parsed = _parser.Parse(display, text, diagnostics);
+        if (parsed is not { } p)
+        {
+            return null;
+        }
+        var slug = p.Meta.Slug ?? SlugFromFileName(file, p.Meta.Title);
+        if (!SlugRules.IsSafe(slug))
+        {
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, $"the file name gives the slug '{slug}', which cannot be used in a URL", "add 'slug: …' with letters, digits and '-' to the front matter"));
+            return null;
+        }
+        var relative = Path.GetRelativePath(articlesRoot, file).Replace('\\', '/');
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+        return new Article(display, relative, slug, p.Meta, p.Body, p.BodyLine, hash);
+    }
+
+    private string SlugFromFileName(string file, string title)
+    {
+        var name = Path.GetFileNameWithoutExtension(file);
+        var slug = Slugs.FromText(name, config.TransliterateSlugs);
+        return slug.Length > 0 ? slug : Slugs.FromText(title, config.TransliterateSlugs);
+    }
+
+    private static void ReportDuplicateSlugs(IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
+    {
+        foreach (var group in articles.GroupBy(a => a.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            var files = group.OrderBy(a => a.SourcePath, StringComparer.Ordinal).ToList();
+            foreach (var dup in files.Skip(1))
+            {
+                diagnostics.Add(Diagnostic.Error(dup.SourcePath, 1, 1,
+                    $"slug '{group.Key}' is already used by {files[0].SourcePath}",
+                    "give one of them a different 'slug:' in its front matter"));
+            }
+        }
+    }
+
+    /// <summary>Paths in diagnostics are relative to the working folder when inside it, as a user typed them.</summary>
+    public static string DisplayPath(string file)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), file);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(file) : relative).Replace('\\', '/');
+    }
+}

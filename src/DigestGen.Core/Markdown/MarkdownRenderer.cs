@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using DigestGen.Diagnostics;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DigestGen.Markdown;
+
+/// <summary>Parses and renders article bodies with one shared pipeline; safe to call from many threads.</summary>
+public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTypographer? typographer = null)
+{
+    public RenderedBody Render(string markdown, string path, int bodyLine, DiagnosticBag diagnostics)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        NeutraliseUnsafeLinks(document, path, bodyLine, diagnostics);
+        typographer?.Apply(document);
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        var plain = PlainTextWriter.Write(document);
+        return new RenderedBody(
+            writer.ToString(),
+            plain,
+            FirstParagraph(document),
+            Corrections(document),
+            Words().Count(plain));
+    }
+
+    /// <summary>Only http(s), mailto, in-page and relative links survive; a javascript: link keeps its text.</summary>
+    private static void NeutraliseUnsafeLinks(MarkdownDocument document, string path, int bodyLine, DiagnosticBag diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && !IsSafeUrl(url))
+            {
+                diagnostics.Add(Diagnostic.Warning(path, bodyLine + link.Line, link.Column + 1,
+                    $"link to '{Truncate(url)}' removed: only http(s), mailto and relative links are allowed"));
+                link.Url = "";
+            }
+        }
+    }
+
+    public static bool IsSafeUrl(string url)
+    {
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = trimmed.IndexOf(':');
+        if (colon < 0 || trimmed.IndexOfAny(['/', '?', '#']) is var stop && stop >= 0 && stop < colon)
+        {
+            return true;
+        }
+        var scheme = trimmed[..colon].ToLowerInvariant();
+        return scheme is "http" or "https" or "mailto";
+    }
+
+    private static string Truncate(string s) => s.Length > 40 ? s[..40] + "…" : s;
+
+    private static string FirstParagraph(MarkdownDocument document)
+    {
+        var first = document.Descendants<ParagraphBlock>().FirstOrDefault(p => p.Parent is MarkdownDocument);
+        return first is null ? "" : PlainTextWriter.OfBlock(first).Trim();
+    }
+
+    private static IReadOnlyList<string> Corrections(MarkdownDocument document) =>
+        document.Descendants<CustomContainer>()
+            .Where(c => string.Equals((c.Info ?? "").Trim(), "correction", StringComparison.OrdinalIgnoreCase))
+            .Select(c => PlainTextWriter.OfBlock(c).Replace("\n\n", " ").Trim())
+            .ToList();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,65 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using DigestGen.Site;
+
+namespace DigestGen.Output;
+
+/// <summary>Writes the machine-readable files: <c>api/articles.json</c>, <c>api/entities.json</c>, <c>.nojekyll</c>.</summary>
+public sealed class DataWriter(SiteModel model, OutputFolder output)
+{
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        // Arabic stays readable; <, >, & and quotes are still escaped, so the JSON is safe to inline.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+    };
+
+    public void WriteAll()
+    {
+        output.WriteText(".nojekyll", "");
+        output.WriteText(".gitkeep", "");
+        output.WriteBytes("api/articles.json", JsonSerializer.SerializeToUtf8Bytes(ArticlesDocument(), Json));
+        output.WriteBytes("api/entities.json", JsonSerializer.SerializeToUtf8Bytes(EntitiesDocument(), Json));
+    }
+
+    private object ArticlesDocument()
+    {
+        var urls = new Rendering.TemplateFunctions(model.Config);
+        return new
+        {
+            Articles = model.Articles.Select(a => new
+            {
+                a.Slug,
+                Url = urls.AbsoluteUrl(a.Path),
+                a.Meta.Title,
+                Date = a.Meta.Date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
+                a.Meta.Tags,
+                a.Summary,
+                Source = a.Meta.Source,
+                Lang = a.Article.Lang(model.Config),
+                Entities = a.Entities.Select(ApiShapes.Entity),
+            }),
+        };
+    }
+
+    private object EntitiesDocument()
+    {
+        var urls = new Rendering.TemplateFunctions(model.Config);
+        return new
+        {
+            Entities = model.Links.Entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => new
+            {
+                e.Id,
+                e.Name,
+                Type = Entities.EntityTypes.ToName(e.Type),
+                e.Verified,
+                Url = urls.AbsoluteUrl($"entities/{e.Id}/"),
+                Aliases = e.Gazetteer?.Aliases ?? [],
+                Description = e.Gazetteer?.Description,
+                Articles = model.Links.ArticlesByEntity[e.Id].Select(a => a.Slug),
+            }),
+        };
+    }
+}

@@ -1,0 +1,29 @@
+using System.Net;
+using Scriban;
+using Scriban.Parsing;
+
+namespace DigestGen.Rendering;
+
+/// <summary>
+/// Scriban writes values as they are; this context HTML-escapes every value a template
+/// outputs unless it is <see cref="RawHtml"/> (made by the generator or the template's
+/// <c>raw</c> function), so front matter can never inject markup.
+/// </summary>
+public sealed class HtmlTemplateContext : TemplateContext
+{
+    public HtmlTemplateContext()
+    {
+        StrictVariables = false;
+        EnableRelaxedMemberAccess = true;
+        LoopLimit = 0;
+        RecursiveLimit = 64;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
+        textAsObject switch
+        {
+            null => this,
+            RawHtml raw => base.Write(span, raw.Html),
+            _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+        };
+}

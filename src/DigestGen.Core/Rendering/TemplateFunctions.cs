@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DigestGen.Arabic;
+using DigestGen.Content;
+using Scriban.Runtime;
+
+namespace DigestGen.Rendering;
+
+/// <summary>The functions templates call, snake_case as Scriban exposes them.</summary>
+public sealed class TemplateFunctions
+{
+    private static readonly JsonSerializerOptions ScriptJson = new()
+    {
+        // Escapes <, >, & and quotes as \uXXXX so "</script>" in content cannot close a JSON-LD block.
+        Encoder = JavaScriptEncoder.Default,
+        WriteIndented = false,
+    };
+
+    private readonly DigestConfig _config;
+
+    public TemplateFunctions(DigestConfig config) => _config = config;
+
+    public ScriptObject ToScriptObject()
+    {
+        var functions = new ScriptObject();
+        functions["include"] = new TrustedInclude();
+        functions.Import("url", new Func<string?, string>(Url));
+        functions.Import("abs_url", new Func<string?, string>(AbsoluteUrl));
+        functions.Import("digits", new Func<object?, string>(v => ArabicDigits.Apply(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "", _config.Digits)));
+        functions.Import("bidi", new Func<string?, RawHtml>(t => new RawHtml(BidiIsolation.ToHtml(t ?? ""))));
+        functions.Import("raw", new Func<object?, RawHtml>(t => t as RawHtml ?? new RawHtml(t?.ToString() ?? "")));
+        functions.Import("json", new Func<object?, RawHtml>(v => new RawHtml(JsonSerializer.Serialize(v, ScriptJson))));
+        functions.Import("arabic_date", new Func<DateTimeOffset, string>(d => ArabicDates.Format(Local(d), _config.MonthNames, _config.Digits)));
+        functions.Import("arabic_day", new Func<DateTimeOffset, string>(d => ArabicDates.FormatWithWeekday(Local(d), _config.MonthNames, _config.Digits)));
+        functions.Import("iso_date", new Func<DateTimeOffset, string>(d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
+        return functions;
+    }
+
+    /// <summary>A site-relative path made absolute under the base path: works on a GitHub project sub-path.</summary>
+    public string Url(string? path)
+    {
+        path ??= "";
+        if (path.StartsWith("http://", StringComparison.Ordinal) || path.StartsWith("https://", StringComparison.Ordinal) || path.StartsWith('#'))
+        {
+            return path;
+        }
+        return _config.BasePath + UrlPath.Encode(path.TrimStart('/'));
+    }
+
+    public string AbsoluteUrl(string? path)
+    {
+        var url = Url(path);
+        return url.StartsWith('/') ? _config.Origin + url : url;
+    }
+
+    private DateOnly Local(DateTimeOffset d) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d, _config.Zone).DateTime);
+}

@@ -1,0 +1,30 @@
+using System.Text;
+
+namespace DigestGen.Rendering;
+
+public static class UrlPath
+{
+    /// <summary>Percent-encodes each segment (Arabic tags become %D8%…), keeping '/', '#' and '?'.</summary>
+    public static string Encode(string path)
+    {
+        var sb = new StringBuilder(path.Length * 2);
+        Span<byte> buffer = stackalloc byte[4];
+        foreach (var rune in path.EnumerateRunes())
+        {
+            var c = rune.IsAscii ? (char)rune.Value : '\0';
+            if (c != '\0' && (char.IsLetterOrDigit(c) || c is '/' or '-' or '_' or '.' or '~' or '#' or '?' or '=' or '&'))
+            {
+                sb.Append(c);
+            }
+            else
+            {
+                var count = rune.EncodeToUtf8(buffer);
+                foreach (var b in buffer[..count])
+                {
+                    sb.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+        }
+        return sb.ToString();
+    }
+}

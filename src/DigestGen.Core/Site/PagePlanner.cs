@@ -1,0 +1,49 @@
+using DigestGen.Build;
+using DigestGen.Content;
+using DigestGen.Rendering;
+using DigestGen.Site.Views;
+
+namespace DigestGen.Site;
+
+/// <summary>
+/// Turns the site model into the list of pages to render. One partial file per part of the
+/// site (articles, home, entities, taxonomies…); each adds its pages in <see cref="Plan"/>.
+/// </summary>
+public sealed partial class PagePlanner(SiteModel model)
+{
+    private DigestConfig Config => model.Config;
+
+    public IReadOnlyList<Page> Plan()
+    {
+        var pages = new List<Page>();
+        AddHomePages(pages);
+        AddArticlePages(pages);
+        AddEntityPages(pages);
+        AddSpecialPages(pages);
+        return pages;
+    }
+
+    private PageView View(string kind, string title, string path, object? data, string description = "", IReadOnlyList<Crumb>? crumbs = null) => new()
+    {
+        Kind = kind,
+        Title = title,
+        Path = path,
+        Data = data,
+        Description = description.Length > 0 ? description : Config.Description,
+        Lang = Config.Language,
+        Dir = Languages.DirectionOf(Config.Language),
+        Breadcrumbs = crumbs ?? [],
+    };
+
+    private ArticleCard Card(ArticleEntry a)
+    {
+        var lang = a.Article.Lang(Config);
+        return new ArticleCard(
+            a.Meta.Title, a.Path, a.Meta.Date, a.Summary, a.Meta.Note,
+            a.Meta.Source is { } s ? new SourceLink(s.Name, s.Url, $"sources/{Arabic.Slugs.FromText(s.Name)}/") : null,
+            a.Meta.Tags.Select(t => new TagLink(t, $"tags/{Arabic.Slugs.FromText(t)}/")).ToList(),
+            lang, Languages.DirectionOf(lang));
+    }
+
+    private static Crumb Home => new("الرئيسية", "");
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using DigestGen.Build;
+using DigestGen.Output;
+
+namespace DigestGen.Cli;
+
+internal static class BuildCommand
+{
+    public static Command Create(ConsoleStreams console)
+    {
+        var content = CommonOptions.Content();
+        var templates = CommonOptions.Templates();
+        var output = CommonOptions.Output();
+        var baseUrl = CommonOptions.BaseUrl();
+        var drafts = CommonOptions.Drafts();
+        var future = CommonOptions.Future();
+        var noCache = new Option<bool>("--no-cache") { Description = "ignore the incremental cache and rebuild everything" };
+        var verbose = CommonOptions.Verbose();
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("build", "Build the site into the output folder.")
+        {
+            content, templates, output, baseUrl, drafts, future, noCache, verbose, quiet,
+        };
+        command.SetAction(parse => Run(console, new BuildOptions
+        {
+            ContentDirectory = parse.GetValue(content)!,
+            TemplatesDirectory = parse.GetValue(templates)!,
+            OutputDirectory = parse.GetValue(output)!,
+            BaseUrl = parse.GetValue(baseUrl),
+            IncludeDrafts = parse.GetValue(drafts),
+            IncludeFuture = parse.GetValue(future),
+            NoCache = parse.GetValue(noCache),
+        }, parse.GetValue(verbose), parse.GetValue(quiet)));
+        return command;
+    }
+
+    private static int Run(ConsoleStreams console, BuildOptions options, bool verbose, bool quiet)
+    {
+        BuildResult result;
+        try
+        {
+            result = new SiteBuilder(options).Build();
+        }
+        catch (OutputRefusedException e)
+        {
+            console.Error.WriteLine($"error: {e.Message} ({e.Hint})");
+            return CommandLine.UsageErrors;
+        }
+        var code = DiagnosticPrinter.Print(result.Diagnostics, console.Error, quiet);
+        if (verbose)
+        {
+            foreach (var t in result.Timings)
+            {
+                console.Out.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms");
+            }
+        }
+        if (result.Succeeded && !quiet)
+        {
+            console.Out.WriteLine($"Built {result.Pages} pages ({result.Articles} articles, {result.Entities} entities) into {options.OutputDirectory}/ in {result.Total.TotalSeconds:F2} s.");
+        }
+        return result.Succeeded ? CommandLine.Ok : Math.Max(code, CommandLine.ContentErrors);
+    }
+}

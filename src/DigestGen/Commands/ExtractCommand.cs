@@ -1,0 +1,52 @@
+using System.CommandLine;
+using System.Text.Json;
+using DigestGen.Build;
+using DigestGen.Diagnostics;
+using DigestGen.Entities;
+using DigestGen.Output;
+
+namespace DigestGen.Cli;
+
+internal static class ExtractCommand
+{
+    public static Command Create(ConsoleStreams console)
+    {
+        var path = new Argument<string>("PATH") { Description = "an article file or a folder of them" };
+        var content = CommonOptions.Content();
+        content.Description = "the content root whose digest.yml and entities/ apply";
+        var json = new Option<bool>("--json") { Description = "print JSON: articles[] with slug, path, text and entities[] with mentions" };
+        var command = new Command("extract", "Print the entities found in an article file or folder.") { path, content, json };
+        command.SetAction(parse => Run(console, parse.GetValue(path)!, parse.GetValue(content)!, parse.GetValue(json)));
+        return command;
+    }
+
+    private static int Run(ConsoleStreams console, string path, string contentRoot, bool json)
+    {
+        var diagnostics = new DiagnosticBag();
+        var articles = Extraction.Run(path, contentRoot, diagnostics);
+        var code = DiagnosticPrinter.Print(diagnostics.Sorted(), console.Error);
+        if (code != CommandLine.Ok)
+        {
+            return code;
+        }
+        if (json)
+        {
+            var document = new
+            {
+                Articles = articles.Select(a => new { a.Slug, a.Path, a.Text, Entities = a.Entities.Select(ApiShapes.Entity) }),
+            };
+            console.Out.WriteLine(JsonSerializer.Serialize(document, DataWriter.Json));
+            return CommandLine.Ok;
+        }
+        foreach (var a in articles)
+        {
+            console.Out.WriteLine($"{a.Path} ({a.Slug})");
+            foreach (var e in a.Entities)
+            {
+                var mark = e.Verified ? "" : " [unverified]";
+                console.Out.WriteLine($"  {e.Type.ToName(),-12} {e.Id,-24} {e.Name}{mark} ×{e.Mentions.Count}");
+            }
+        }
+        return CommandLine.Ok;
+    }
+}

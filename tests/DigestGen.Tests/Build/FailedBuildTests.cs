@@ -1,0 +1,63 @@
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Build;
+
+public sealed class FailedBuildTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void LeavesThePreviousSiteByteForByte()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+        Assert.Equal(0, _site.Build().ExitCode);
+        var before = Snapshot();
+
+        _site.Article("b.md", "---\ntitle: خبر بلا تاريخ\n---\nنص.\n");
+        var run = _site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("b.md(1,1): error: missing required key 'date'", run.Stderr.Replace('\\', '/'));
+        Assert.Equal(before, Snapshot());
+    }
+
+    [Fact]
+    public void RefusesToReplaceAFolderItDidNotMake()
+    {
+        Directory.CreateDirectory(_site.Output);
+        File.WriteAllText(Path.Combine(_site.Output, "precious.txt"), "keep me");
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+
+        var run = _site.Build();
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not made by DigestGen", run.Stderr);
+        Assert.Equal("keep me", File.ReadAllText(Path.Combine(_site.Output, "precious.txt")));
+    }
+
+    [Fact]
+    public void RefusesTheContentFolderAsOutput()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+
+        var run = _site.Run("build", "--content", _site.Content, "--templates", _site.Templates, "--output", _site.Content);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.True(File.Exists(Path.Combine(_site.Content, "articles", "a.md")));
+    }
+
+    [Fact]
+    public void UnknownOptionIsAUsageError()
+    {
+        var run = _site.Run("build", "--no-such-option");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--no-such-option", run.Stderr);
+    }
+
+    private Dictionary<string, string> Snapshot() =>
+        Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(_site.Output, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test of DigestGen: unit, integration on fixture sites, HTML validation and
+# browser tests. Installs what the tests need where it can (Debian's chromium for browser
+# tests, Java and the npm package vnu-jar for HTML validation), then `dotnet test`.
+# Ends with the plain line "N passed, N failed" and exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+
+source tests/install-deps.sh
+
+LOG=$(mktemp)
+dotnet test DigestGen.sln -c Release --nologo "$@" 2>&1 | tee "$LOG"
+status=${PIPESTATUS[0]}
+
+# dotnet test prints one summary per test assembly:
+#   Passed!  - Failed:     0, Passed:    10, Skipped:     0, Total:    10, ...
+passed=$(grep -Eo 'Passed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo 'Skipped: +[0-9]+' "$LOG" | awk '{s+=$2} END {print s+0}')
+rm -f "$LOG"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1   # the build or the runner failed before reporting: count it, never report green
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+if [ "$passed" -eq 0 ] || [ "$failed" -ne 0 ] || [ "$status" -ne 0 ]; then
+  exit 1
+fi
