@@ -28,7 +28,8 @@ public sealed partial class ServeSession
         if (!result.Succeeded)
         {
             var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-            error.WriteLine($"Build failed with {errors.Count} error(s){Because(changed)}; still serving the last good site.");
+            var serving = _site.HasSite ? "still serving the last good site" : "nothing to serve until they are fixed";
+            error.WriteLine($"Build failed with {errors.Count} error(s){Because(changed)}; {serving}.");
             _events.Failed(errors);
             return;
         }
