@@ -68,6 +68,18 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ServesAnArticleWrittenByNewUnderItsArabicSlug()
+    {
+        var run = _site.Run("new", "جاك ما يعود إلى الواجهة", "--date", "2025-05-01", "--draft", "false", "--content", _site.Content);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        File.AppendAllText(run.Stdout.Trim(), "ظهر جاك ما في مقر \"علي بابا\".\n");
+
+        var html = await PollAsync("articles/" + Uri.EscapeDataString("جاك-ما-يعود-إلى-الواجهة") + "/", h => h.Contains("ظهر جاك ما"), notFoundIsPending: true);
+
+        Assert.Contains("جاك ما يعود إلى الواجهة", Html.Parse(html).Title);
+    }
+
+    [Fact]
     public async Task KeepsServingTheLastGoodSiteAndReportsAContentError()
     {
         using var events = await OpenEventsAsync();
@@ -110,14 +122,19 @@ public sealed class ServeTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<string> PollAsync(string path, Func<string, bool> done)
+    private async Task<string> PollAsync(string path, Func<string, bool> done, bool notFoundIsPending = false)
     {
         var clock = Stopwatch.StartNew();
         var html = "";
         while (clock.Elapsed < Patience)
         {
-            html = await _http.GetStringAsync(new Uri(_address, path));
-            if (done(html))
+            using var response = await _http.GetAsync(new Uri(_address, path));
+            html = await response.Content.ReadAsStringAsync();
+            if (!(notFoundIsPending && response.StatusCode == HttpStatusCode.NotFound))
+            {
+                response.EnsureSuccessStatusCode();
+            }
+            if (response.IsSuccessStatusCode && done(html))
             {
                 return html;
             }
