@@ -45,7 +45,12 @@ internal static class NewCommand
             DiagnosticPrinter.Print(diagnostics.Sorted(), console.Error, summary: false);
             return CommandLine.ContentErrors;
         }
+        // stdout is the path alone, for scripts and editors; the reminder goes to stderr.
         console.Out.WriteLine(ContentLoader.DisplayPath(path));
+        if (draft ?? config.DraftsByDefault)
+        {
+            console.Error.WriteLine("It is a draft: 'serve --drafts' shows it; set 'draft: false' to publish it.");
+        }
         return CommandLine.Ok;
     }
 

@@ -1,6 +1,9 @@
 using System.Threading.Channels;
+using DigestGen.Authoring;
 using DigestGen.Build;
 using DigestGen.Cli;
+using DigestGen.Content;
+using DigestGen.Diagnostics;
 
 namespace DigestGen.Serving;
 
@@ -55,6 +58,7 @@ public sealed partial class ServeSession(ServeSettings settings, TextWriter outp
         using var watcher = new SourceWatcher([options.ContentDirectory, options.TemplatesDirectory], settings.Debounce,
             batch => _changes.Writer.TryWrite(batch));
         Say($"Serving {address} (content from {options.ContentDirectory}/{Included(options)}). Press Ctrl-C to stop.");
+        SayWhatIsLeftOut(options);
         _ready.TrySetResult(address);
         try
         {
@@ -81,6 +85,30 @@ public sealed partial class ServeSession(ServeSettings settings, TextWriter outp
         if (!settings.Quiet)
         {
             output.WriteLine(line);
+        }
+    }
+
+    /// <summary>A new article is a draft by default: say why it is missing before the editor wonders.</summary>
+    private void SayWhatIsLeftOut(BuildOptions options)
+    {
+        if (settings.Quiet || (options.IncludeDrafts && options.IncludeFuture))
+        {
+            return;
+        }
+        var config = ConfigLoader.Load(options.ContentDirectory, new DiagnosticBag());
+        var articles = new ContentLoader(config).LoadArticles(options.ContentDirectory, new DiagnosticBag());
+        var left = Unpublished.Find(articles, options.Now ?? DateTimeOffset.Now)
+            .Where(u => u.Reason == UnpublishedReason.Draft ? !options.IncludeDrafts : !options.IncludeFuture)
+            .ToList();
+        var drafts = left.Count(u => u.Reason == UnpublishedReason.Draft);
+        var scheduled = left.Count - drafts;
+        if (drafts > 0)
+        {
+            output.WriteLine($"{drafts} draft(s) left out: add --drafts to see them.");
+        }
+        if (scheduled > 0)
+        {
+            output.WriteLine($"{scheduled} scheduled article(s) left out: add --future to see them.");
         }
     }
 

@@ -117,6 +117,8 @@ public sealed class NewArticleTests : IDisposable
 
         Assert.False(LoadBack(published.Stdout).Article.Meta.Draft);
         Assert.True(LoadBack(draft.Stdout).Article.Meta.Draft);
+        Assert.Equal("", published.Stderr);
+        Assert.Contains("serve --drafts", draft.Stderr);
     }
 
     [Theory]

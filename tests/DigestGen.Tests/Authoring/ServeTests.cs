@@ -120,6 +120,7 @@ public sealed class ServeTests : IAsyncLifetime
         using var response = await _http.GetAsync(new Uri(_address, "articles/draft/"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("1 draft(s) left out: add --drafts to see them.", _out.ToString());
     }
 
     private async Task<string> PollAsync(string path, Func<string, bool> done, bool notFoundIsPending = false)
