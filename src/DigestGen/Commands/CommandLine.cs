@@ -16,6 +16,8 @@ public static class CommandLine
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(NewCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
