@@ -15,6 +15,7 @@ public static class CommandLine
         var root = new RootCommand("DigestGen: a static site generator for annotated Arabic news digests.");
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(EntitiesCommand.Create(console));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
