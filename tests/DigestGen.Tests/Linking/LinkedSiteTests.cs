@@ -159,6 +159,24 @@ public sealed class LinkedSiteTests : IDisposable
     }
 
     [Fact]
+    public void ShowsTheEditorsNoteAndCorrectionsAtopTheArticle()
+    {
+        _site.Config("title: موجز\nbase_url: https://example.github.io/digest/\n")
+            .Article("fix.md", TestSite.ArticleText("خبر مصحح", "2025-03-01", "نص الخبر.\n\n::: correction\nصُحح الرقم.\n:::",
+                "updated: 2025-03-02\nnote: لماذا يهمنا هذا الخبر\n"));
+
+        var run = _site.Build();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var header = Page("articles/fix/index.html").QuerySelector(".article__header")!;
+        Assert.Contains("لماذا يهمنا هذا الخبر", header.QuerySelector(".article__note")!.TextContent);
+        var correction = header.QuerySelector(".article__corrections li")!;
+        Assert.Contains("صُحح الرقم.", correction.TextContent);
+        Assert.StartsWith("2025-03-02", correction.QuerySelector("time")!.GetAttribute("datetime"));
+        Assert.NotNull(Page("articles/fix/index.html").QuerySelector(".article__body aside.annotation--correction[role=note]"));
+    }
+
+    [Fact]
     public void ShowsPreviousAndNextArticlesByDate()
     {
         Digest().Build();
