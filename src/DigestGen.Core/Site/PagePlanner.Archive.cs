@@ -23,7 +23,7 @@ public sealed partial class PagePlanner
             var label = MonthLabel(month);
             Paginate(month.Path, articles, (path, chunk, pager) =>
             {
-                var view = new ArticleListView($"أرشيف {label}", label, articles.Count, chunk.Select(Card).ToList(), pager);
+                var view = new ArticleListView($"أرشيف {label}", label, articles.Count, ArticleCounts.Phrase(articles.Count, Config.Digits), chunk.Select(Card).ToList(), pager);
                 pages.Add(new Page(path + "index.html", "archive-month",
                     View("archive-month", label + PageSuffix(pager), path, view, crumbs: [Home, ArchiveCrumb, new Crumb(label, month.Path)])));
             });

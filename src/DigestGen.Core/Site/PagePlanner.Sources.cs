@@ -20,7 +20,7 @@ public sealed partial class PagePlanner
             var articles = model.Links.ArticlesBySource[source.Name];
             Paginate(source.Path, articles, (path, chunk, pager) =>
             {
-                var view = new ArticleListView($"المصدر: {source.Name}", source.Name, articles.Count, chunk.Select(Card).ToList(), pager);
+                var view = new ArticleListView($"المصدر: {source.Name}", source.Name, articles.Count, ArticleCounts.Phrase(articles.Count, Config.Digits), chunk.Select(Card).ToList(), pager);
                 pages.Add(new Page(path + "index.html", "source",
                     View("source", source.Name + PageSuffix(pager), path, view, crumbs: [Home, SourcesCrumb, new Crumb(source.Name, source.Path)])));
             });

@@ -20,7 +20,7 @@ public sealed partial class PagePlanner
             var articles = model.Links.ArticlesByTag[tag.Name];
             Paginate(tag.Path, articles, (path, chunk, pager) =>
             {
-                var view = new ArticleListView($"وسم: {tag.Name}", tag.Name, articles.Count, chunk.Select(Card).ToList(), pager);
+                var view = new ArticleListView($"وسم: {tag.Name}", tag.Name, articles.Count, ArticleCounts.Phrase(articles.Count, Config.Digits), chunk.Select(Card).ToList(), pager);
                 pages.Add(new Page(path + "index.html", "tag",
                     View("tag", tag.Name + PageSuffix(pager), path, view, crumbs: [Home, TagsCrumb, new Crumb(tag.Name, tag.Path)])));
             });

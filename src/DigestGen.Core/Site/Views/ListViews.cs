@@ -1,7 +1,7 @@
 namespace DigestGen.Site.Views;
 
 /// <summary>One page of a list of articles: a tag, a source, an archive month.</summary>
-public sealed record ArticleListView(string Heading, string Name, int Total, IReadOnlyList<ArticleCard> Articles, Pager Pager);
+public sealed record ArticleListView(string Heading, string Name, int Total, string TotalText, IReadOnlyList<ArticleCard> Articles, Pager Pager);
 
 /// <summary>A tag, a source or a month with the number of its articles.</summary>
 public sealed record TermLink(string Name, string Path, int Count);
