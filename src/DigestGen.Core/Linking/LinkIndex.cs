@@ -50,7 +50,7 @@ public sealed partial class LinkIndex
             {
                 Add(byTag, tag, article);
             }
-            if (article.Meta.Source is { Name.Length: > 0 } source)
+            if (article.Meta.Source is { } source)
             {
                 Add(bySource, source.Name, article);
             }

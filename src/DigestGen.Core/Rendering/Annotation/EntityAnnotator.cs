@@ -13,7 +13,8 @@ namespace DigestGen.Rendering.Annotation;
 /// </summary>
 public sealed partial class EntityAnnotator(bool linkAllMentions)
 {
-    private static readonly HtmlParser Parser = new();
+    // One parser per thread: planning annotates articles in parallel and a parser keeps state while it works.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     public string Annotate(string html, string plainText, IReadOnlyList<AnnotatedEntity> entities)
     {
@@ -21,7 +22,7 @@ public sealed partial class EntityAnnotator(bool linkAllMentions)
         {
             return html;
         }
-        var document = Parser.ParseDocument("");
+        var document = Parser.Value!.ParseDocument("");
         var body = document.Body!;
         body.InnerHtml = html;
         var slots = TextAligner.Align(TextNodes(body), plainText);
