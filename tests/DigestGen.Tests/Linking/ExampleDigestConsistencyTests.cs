@@ -35,6 +35,9 @@ public sealed class ExampleDigestConsistencyTests(ExampleDigestFixture site) : I
         foreach (var entity in site.Entities.Select(e => e.GetProperty("id").GetString()!))
         {
             var onPage = SlugsOnEntityPages(entity);
+            var inEntitiesJson = site.Entities.Single(e => e.GetProperty("id").GetString() == entity)
+                .GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("slug").GetString()!);
+            Assert.True(onPage.SetEquals(inEntitiesJson), $"entities/{entity}/ and api/entities.json disagree");
             foreach (var (slug, entities) in listed)
             {
                 Assert.True(onPage.Contains(slug) == entities.Contains(entity), $"{slug} on entities/{entity}/: {onPage.Contains(slug)}, in api: {entities.Contains(entity)}");
