@@ -177,6 +177,20 @@ public sealed class LinkedSiteTests : IDisposable
     }
 
     [Fact]
+    public void PublishesTwoTagsThatSlugAlikeOnTwoPagesAndWarns()
+    {
+        _site.Article("a.md", TestSite.ArticleText("أ", "2025-03-01", "نص.", "tags: [الصين]\n"))
+            .Article("b.md", TestSite.ArticleText("ب", "2025-03-02", "نص.", "tags: ['الصين!']\n"));
+
+        var run = _site.Build();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("share the URL segment", run.Stderr);
+        Assert.Equal("/articles/a/", Page("tags/الصين/index.html").QuerySelector(".card__title a")!.GetAttribute("href"));
+        Assert.Equal("/articles/b/", Page("tags/الصين-2/index.html").QuerySelector(".card__title a")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void ShowsPreviousAndNextArticlesByDate()
     {
         Digest().Build();
