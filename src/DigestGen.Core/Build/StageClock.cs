@@ -21,4 +21,7 @@ public sealed class StageClock
     }
 
     public void Time(string stage, Action work) => Time(stage, () => { work(); return 0; });
+
+    /// <summary>A fact about the last stage (e.g. how many pages the cache saved), listed with the timings.</summary>
+    public void Note(string note) => _timings.Add(new StageTiming(note, TimeSpan.Zero));
 }
