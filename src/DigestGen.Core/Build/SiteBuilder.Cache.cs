@@ -11,9 +11,9 @@ public sealed partial class SiteBuilder
         return new(true, previous.Warnings, Clock.Timings, previous.Articles, previous.Entities, previous.Pages);
     }
 
-    private void SaveCache(BuildCache cache, EntityCache entities, ContentSet content, BuildResult result)
+    private void SaveCache(BuildCache cache, ContentSet content, BuildResult result)
     {
-        entities.Save();
+        _entityCache?.Save();
         cache.Save(new BuildState
         {
             InputKey = cache.Keys.Input,

@@ -24,8 +24,9 @@ public sealed partial class SiteBuilder
         return entries;
     }
 
-    private static IReadOnlyList<ArticleEntry> ExtractEntities(ContentSet content, IReadOnlyList<ArticleEntry> articles, EntityCache? cache = null)
+    private IReadOnlyList<ArticleEntry> ExtractEntities(ContentSet content, IReadOnlyList<ArticleEntry> articles)
     {
+        var cache = _entityCache;
         var extractor = EntityExtractor.Create(content.Gazetteer);
         var entries = new ArticleEntry[articles.Count];
         Parallel.For(0, entries.Length, i =>

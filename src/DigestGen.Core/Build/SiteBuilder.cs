@@ -16,6 +16,7 @@ namespace DigestGen.Build;
 /// </summary>
 public sealed partial class SiteBuilder(BuildOptions options)
 {
+    private EntityCache? _entityCache;
     private PageCache? _pageCache;
 
     public StageClock Clock { get; init; } = new();
@@ -28,11 +29,11 @@ public sealed partial class SiteBuilder(BuildOptions options)
         {
             return UpToDate(cache.Previous!);
         }
+        _entityCache = cache.OpenEntities();
         var content = Clock.Time("read content", () => ReadContent(diagnostics));
         var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
-        var entities = cache.OpenEntities();
-        articles = Clock.Time("extract entities", () => ExtractEntities(content, articles, entities));
+        articles = Clock.Time("extract entities", () => ExtractEntities(content, articles));
         var model = Clock.Time("link articles", () => new SiteModel(content.Config, articles, content.Gazetteer, LinkIndex.Build(articles, content.Gazetteer)));
         if (diagnostics.HasErrors)
         {
@@ -45,7 +46,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
         var result = Result(written, diagnostics, model, pages.Count);
         if (result.Succeeded)
         {
-            Clock.Time("save cache", () => SaveCache(cache, entities, content, result));
+            Clock.Time("save cache", () => SaveCache(cache, content, result));
         }
         return result;
     }
