@@ -39,12 +39,8 @@ public sealed partial class SiteBuilder
         return entries;
     }
 
-    private bool WriteSite(SiteModel model, TemplateSet templates, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    private void RenderPages(IReadOnlyList<Page> pages, PageRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
     {
-        using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]);
-        var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.BaseUrl, model.Config.BasePath,
-            model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, options.LiveReload, GeneratorInfo.Version);
-        using var renderer = new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
         Parallel.ForEach(pages, page =>
         {
             if (_pageCache?.TryReuse(page, output) == true)
@@ -56,6 +52,16 @@ public sealed partial class SiteBuilder
                 output.WriteText(page.OutputPath, html);
             }
         });
+        Clock.Note($"({_pageCache?.Reused ?? 0} of {pages.Count} pages reused)");
+    }
+
+    private bool WriteSite(SiteModel model, TemplateSet templates, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    {
+        using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]);
+        var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.BaseUrl, model.Config.BasePath,
+            model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, options.LiveReload, GeneratorInfo.Version);
+        using var renderer = new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
+        Clock.Time("render pages", () => RenderPages(pages, renderer, output, diagnostics));
         new DataWriter(model, output).WriteAll();
         AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
         if (diagnostics.HasErrors)

@@ -42,7 +42,6 @@ public sealed partial class SiteBuilder(BuildOptions options)
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         _pageCache = new PageCache(cache);
         var written = Clock.Time("write site", () => WriteSite(model, templates, pages, diagnostics));
-        Clock.Note($"({_pageCache.Reused} of {pages.Count} pages reused)");
         var result = Result(written, diagnostics, model, pages.Count);
         if (result.Succeeded)
         {
