@@ -14,6 +14,7 @@
 #   digestgen no-change  `build` again with nothing changed
 #   digestgen one-edit   one sentence appended to one article, then `build`
 #   hugo no-related      tests/bench/hugo/run-hugo.sh with RELATED=0 (clean build)
+#   digestgen-example    start-up: the repository's example digest (21 articles), clean build
 # Runs alternate between the tools (DigestGen full, no-change, one-edit, then Hugo), so a
 # noisy machine slows both sides alike. Ratios are DigestGen wall / Hugo-without-related wall.
 set -euo pipefail
@@ -39,8 +40,14 @@ results="$work/results.tsv"
 : > "$results"
 
 if [ -z "$bin" ]; then
-  echo "publishing src/DigestGen (Release) into $work/bin" >&2
-  dotnet publish "$root/src/DigestGen/DigestGen.csproj" -c Release -o "$work/bin" -v q --nologo >&2
+  # The repository's single-file profile when it has one, else a framework-dependent ReadyToRun build.
+  if [ -f "$root/src/DigestGen/Properties/PublishProfiles/SingleFile.pubxml" ]; then
+    how=(-p:PublishProfile=SingleFile)
+  else
+    how=(-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+  fi
+  echo "publishing src/DigestGen (${how[*]}) into $work/bin" >&2
+  dotnet publish "$root/src/DigestGen/DigestGen.csproj" "${how[@]}" -o "$work/bin" -v q --nologo >&2
   bin="$work/bin/DigestGen"
 fi
 
@@ -53,14 +60,23 @@ measure() {
     tail -20 "$work/last.out" >&2
     exit 1
   fi
-  local wall rss
+  local wall rss cpu
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
-  echo "$label $n $wall $rss" >> "$results"
-  printf '  %-22s %6s articles  %8.2f s  %6d MiB\n' "$label" "$n" "$wall" $((rss / 1024)) >&2
+  echo "$label $n $wall $rss $cpu" >> "$results"
+  printf '  %-22s %6s articles  %8.2f s wall  %8.2f s CPU  %6d MiB\n' "$label" "$n" "$wall" "$cpu" $((rss / 1024)) >&2
 }
 
 digestgen() { (cd "$work/$n" && "$bin" build --content content --templates "$root/templates" --output site "$@"); }
+
+# Start-up: the example digest (21 articles) from a clean state, as a user's first `build` would run.
+rm -rf "$work/example" && mkdir -p "$work/example" && cp -R "$root/content" "$work/example/content"
+for i in $(seq 0 "$runs"); do
+  [ "$i" -eq 0 ] && tag=warmup || tag=""
+  rm -rf "$work/example/site" "$work/example/.digestgen"
+  measure "${tag:-digestgen-example}" 21 sh -c "cd '$work/example' && '$bin' build --content content --templates '$root/templates' --output site"
+done
 
 for n in "${sizes[@]}"; do
   # A project per size, laid out as `digestgen new` makes one: content/, site/, .digestgen/.
@@ -69,7 +85,7 @@ for n in "${sizes[@]}"; do
   if [ ! -f "$corpus/digest.yml" ]; then
     python3 "$here/make-corpus.py" --articles "$n" --out "$corpus" --force
   fi
-  edited=$(find "$corpus/articles" -name '*.md' | LC_ALL=C sort | head -1)
+  edited=$(find "$corpus/articles" -name '*.md' | LC_ALL=C sort | sed -n 1p)  # sed reads all: head would SIGPIPE sort under pipefail
   cp "$edited" "$work/edited.orig"
   trap 'cp "$work/edited.orig" "$edited"' EXIT
   echo "corpus: $n articles in $corpus; one-edit file: ${edited#$corpus/}" >&2
@@ -95,16 +111,17 @@ python3 - "$results" "$runs" <<'EOF'
 import sys, statistics
 rows = {}
 for line in open(sys.argv[1]):
-    label, n, wall, rss = line.split()
+    label, n, wall, rss, cpu = line.split()
     if label != "warmup":
-        rows.setdefault((label, int(n)), []).append((float(wall), int(rss)))
-print(f"| row | articles | wall s, median (min–max) | peak RSS MiB, median | ratio to Hugo without related | runs |")
-print("|---|---:|---|---:|---:|---:|")
+        rows.setdefault((label, int(n)), []).append((float(wall), int(rss), float(cpu)))
+print(f"| row | articles | wall s, median (min–max) | CPU s, median | peak RSS MiB, median | wall ratio to Hugo without related | runs |")
+print("|---|---:|---|---:|---:|---:|---:|")
 for (label, n), v in sorted(rows.items(), key=lambda kv: (kv[0][1], kv[0][0])):
-    walls = [w for w, _ in v]
+    walls = [w for w, _, _ in v]
     med = statistics.median(walls)
-    rss = statistics.median(r for _, r in v) / 1024
+    rss = statistics.median(r for _, r, _ in v) / 1024
+    cpu = statistics.median(c for _, _, c in v)
     hugo = rows.get(("hugo-no-related", n))
-    ratio = f"{med / statistics.median(w for w, _ in hugo):.2f}" if hugo else "–"
-    print(f"| {label} | {n:,} | **{med:.2f}** ({min(walls):.2f}–{max(walls):.2f}) | {rss:.0f} | {ratio} | {len(v)} |")
+    ratio = f"{med / statistics.median(w for w, _, _ in hugo):.2f}" if hugo else "–"
+    print(f"| {label} | {n:,} | **{med:.2f}** ({min(walls):.2f}–{max(walls):.2f}) | {cpu:.1f} | {rss:.0f} | {ratio} | {len(v)} |")
 EOF
