@@ -16,6 +16,8 @@ public static class PageFingerprint
     private static readonly JsonSerializerOptions Json = new()
     {
         ReferenceHandler = ReferenceHandler.IgnoreCycles,
+        // Scriban reads public fields as well as properties; a field left out would hide a change.
+        IncludeFields = true,
         MaxDepth = 128,
     };
 
