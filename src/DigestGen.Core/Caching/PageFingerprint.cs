@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Rendering;
@@ -21,6 +22,10 @@ public static class PageFingerprint
         MaxDepth = 128,
     };
 
+    // Only hashed, never shown: the default encoder escaped every Arabic letter as \uXXXX (six bytes each).
+    // The writer's encoder is the one used, so it is set here rather than in the serializer options.
+    private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _buffer;
 
@@ -30,7 +35,7 @@ public static class PageFingerprint
         buffer.ResetWrittenCount();
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer))
+            using (var writer = new Utf8JsonWriter(buffer, Writer))
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(page.Kind);
