@@ -63,6 +63,7 @@ public sealed partial class SiteBuilder
         using var renderer = new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
         Clock.Time("render pages", () => RenderPages(pages, renderer, output, diagnostics));
         new DataWriter(model, output).WriteAll();
+        new Publishing.PublicationWriter(model, output).WriteAll(pages);
         AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
         if (diagnostics.HasErrors)
         {
