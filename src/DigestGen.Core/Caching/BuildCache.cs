@@ -11,7 +11,6 @@ namespace DigestGen.Caching;
 /// </summary>
 public sealed class BuildCache
 {
-    private const string StateFile = "state.json";
     private readonly BuildOptions _options;
     private readonly string _output;
     private readonly string? _stamp;
@@ -38,7 +37,7 @@ public sealed class BuildCache
     public static BuildCache Open(BuildOptions options)
     {
         var directory = DirectoryFor(options);
-        var previous = options.NoCache ? null : CacheFile.Read<BuildState>(Path.Combine(directory, StateFile));
+        var previous = options.NoCache ? null : CacheFile.Read<BuildState>(StatePath(directory, options));
         return new BuildCache(options, directory, CacheKeys.Compute(options), previous);
     }
 
@@ -56,5 +55,12 @@ public sealed class BuildCache
 
     /// <summary>Records a committed build; the output stamp is taken now, after the swap.</summary>
     public void Save(BuildState state) =>
-        CacheFile.Write(Path.Combine(Directory, StateFile), state with { OutputStamp = OutputStamp.Of(_output) });
+        CacheFile.Write(StatePath(Directory, _options), state with { OutputStamp = OutputStamp.Of(_output) });
+
+    /// <summary>
+    /// One state per output folder: <c>serve</c> builds into two folders in turn, and each must be
+    /// compared with what was last built into it.
+    /// </summary>
+    private static string StatePath(string directory, BuildOptions options) =>
+        Path.Combine(directory, $"state-{TreeHash.Of(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(options.OutputDirectory)))[..12]}.json");
 }
