@@ -43,9 +43,11 @@ internal static class GazetteerValidator
         {
             if (aliasOwner.TryGetValue(key, out var owner) && owner.Id != entity.Id)
             {
-                diagnostics.Add(Diagnostic.Error(entity.SourcePath, entity.Line, 1,
-                    $"alias '{key}' of '{entity.Id}' is also an alias of '{owner.Id}' ({owner.SourcePath}({owner.Line}))",
-                    "an alias must name one entity; remove it from one of them"));
+                // Newsrooms share surnames across people; an ambiguous alias is a warning, and the
+                // first entity listed keeps it (the trie keeps the first registration).
+                diagnostics.Add(Diagnostic.Warning(entity.SourcePath, entity.Line, 1,
+                    $"alias '{key}' of '{entity.Id}' is also an alias of '{owner.Id}' ({owner.SourcePath}({owner.Line})); it links to '{owner.Id}' only",
+                    "remove it from one of them, or keep it on purpose"));
                 continue;
             }
 

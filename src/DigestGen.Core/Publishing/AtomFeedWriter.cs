@@ -45,14 +45,14 @@ public sealed class AtomFeedWriter(DigestConfig config, TemplateFunctions urls)
             xml.WriteEndElement();
             foreach (var article in feed.Articles)
             {
-                Entry(xml, article);
+                Entry(xml, article, feed.FullContent);
             }
             xml.WriteEndElement();
         }
         return stream.ToArray();
     }
 
-    private void Entry(XmlWriter xml, ArticleEntry a)
+    private void Entry(XmlWriter xml, ArticleEntry a, bool fullContent)
     {
         var url = urls.AbsoluteUrl(a.Path);
         xml.WriteStartElement("entry", Atom);
@@ -76,7 +76,7 @@ public sealed class AtomFeedWriter(DigestConfig config, TemplateFunctions urls)
             xml.WriteEndElement();
         }
         xml.WriteElementString("summary", Atom, a.Summary);
-        if (config.FeedFullContent)
+        if (fullContent && config.FeedFullContent)
         {
             // xml:base lets readers resolve the body's relative links against the article's own URL.
             xml.WriteStartElement("content", Atom);

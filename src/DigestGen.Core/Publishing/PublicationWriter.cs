@@ -32,11 +32,11 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output)
         foreach (var (id, articles) in model.Links.ArticlesByEntity)
         {
             var name = model.Links.Entities.TryGetValue(id, out var e) ? e.Name : id;
-            yield return new FeedSpec($"{name} — {model.Config.Title}", $"entities/{id}/", Latest(articles));
+            yield return new FeedSpec($"{name} — {model.Config.Title}", $"entities/{id}/", Latest(articles), FullContent: false);
         }
         foreach (var (tag, articles) in model.Links.ArticlesByTag)
         {
-            yield return new FeedSpec($"{tag} — {model.Config.Title}", TagPath(model, tag), Latest(articles));
+            yield return new FeedSpec($"{tag} — {model.Config.Title}", TagPath(model, tag), Latest(articles), FullContent: false);
         }
     }
 

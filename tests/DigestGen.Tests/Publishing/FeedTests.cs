@@ -47,6 +47,19 @@ public sealed class FeedTests : IDisposable
     }
 
     [Fact]
+    public void TagFeedsCarrySummariesNotWholeArticles()
+    {
+        var run = OneArticle().Build();
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        var tagFeed = Directory.EnumerateFiles(Path.Combine(_site.Output, "tags"), "feed.xml", SearchOption.AllDirectories).Single();
+        var entry = XDocument.Parse(File.ReadAllText(tagFeed)).Root!.Element(Atom + "entry")!;
+
+        Assert.Null(entry.Element(Atom + "content"));
+        Assert.Equal(Summary, entry.Element(Atom + "summary")!.Value);
+    }
+
+    [Fact]
     public void SummaryModeLeavesTheBodyOut()
     {
         var run = OneArticle("feed_content: summary\n").Build();
