@@ -13,7 +13,7 @@ internal sealed partial class FeatureExtractor
             var norm = s.Norms[i];
             var (prefix, stem) = Split(norm);
             words[i] = new WordInfo(norm, stem, prefix, s.Kinds[i], TriggerWords.ClassOf(norm), lexicon.IsCommon(norm),
-                s.SiteFlags?[i] ?? 0);
+                s.SiteFlags?[i] ?? 0, s.DocFlags?[i] ?? 0);
         }
 
         MarkListedNames(s, words);
@@ -44,7 +44,7 @@ internal sealed partial class FeatureExtractor
         }
     }
 
-    private static (string Prefix, string Stem) Split(string norm)
+    internal static (string Prefix, string Stem) Split(string norm)
     {
         if (norm.Length < 4 || norm[0] is not ('و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا'))
         {
@@ -61,7 +61,7 @@ internal sealed partial class FeatureExtractor
         return norm[0] is 'و' or 'ف' && norm.Length >= 5 ? (norm[..1], norm[1..]) : ("", norm);
     }
 
-    private struct WordInfo(string norm, string stem, string prefix, TokenKind kind, int trigger, bool common, int site)
+    private struct WordInfo(string norm, string stem, string prefix, TokenKind kind, int trigger, bool common, int site, int doc)
     {
         public readonly string Norm = norm;
         public readonly string Stem = stem;
@@ -70,6 +70,7 @@ internal sealed partial class FeatureExtractor
         public readonly int Trigger = trigger;
         public readonly bool Common = common;
         public readonly int Site = site;
+        public readonly int Doc = doc;
         public int Gazetteer;
     }
 }
