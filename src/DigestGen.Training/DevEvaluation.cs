@@ -11,7 +11,7 @@ internal static partial class DevEvaluation
     {
         var recognizer = new NerRecognizer(model);
         var scores = new SpanScores();
-        var inputs = FeatureCache.Inputs(dev, model.Lexicon).ToList();
+        var inputs = FeatureCache.Inputs(dev, model.Features).ToList();
         for (var k = 0; k < dev.Count; k++)
         {
             var s = dev[k];

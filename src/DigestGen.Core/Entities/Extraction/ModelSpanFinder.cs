@@ -20,7 +20,7 @@ internal static class ModelSpanFinder
             return found;
         }
 
-        var evidence = DocumentEvidence.Compute(text.Norms, recognizer.Model.Lexicon);
+        var evidence = DocumentEvidence.Compute(text.Norms, recognizer.Model.Features);
         for (var start = 0; start < text.Count;)
         {
             var end = SentenceEnd(text, start);

@@ -11,21 +11,23 @@ internal static class DocumentEvidence
     private const int Bits = 10;
 
     /// <summary>Per token: evidence bits from the OTHER occurrences of the same stem, 0 when none.</summary>
-    public static int[] Compute(IReadOnlyList<string> norms, NerLexicon lexicon)
+    public static int[] Compute(IReadOnlyList<string> norms, FeatureExtractor features)
     {
         var n = norms.Count;
+        var lexicon = features.Lexicon;
         var local = new int[n];
         var keys = new string[n];
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
-            keys[i] = FeatureExtractor.Split(norms[i]).Stem;
-            if (keys[i].Length < 2 || !char.IsLetter(keys[i][0]) || lexicon.IsCommon(norms[i]))
+            var facts = features.FactsOf(norms[i]);
+            keys[i] = facts.Stem;
+            if (keys[i].Length < 2 || !char.IsLetter(keys[i][0]) || facts.Common)
             {
                 continue;
             }
 
-            local[i] = Local(norms, i, lexicon);
+            local[i] = Local(norms, i, features);
             if (!counts.TryGetValue(keys[i], out var c))
             {
                 counts[keys[i]] = c = new int[Bits + 1];
@@ -57,17 +59,17 @@ internal static class DocumentEvidence
     }
 
     // Bits 0-2: a listed PERS/LOC/ORG name starts here; 3-7: trigger class of the word before;
-    // 8: a person trigger two words before (the surname of الرئيس جاك شيراك); 9: first-class flag spare.
-    private static int Local(IReadOnlyList<string> norms, int i, NerLexicon lexicon)
+    // 8: a person trigger two words before (the surname of الرئيس جاك شيراك); 9: spare.
+    private static int Local(IReadOnlyList<string> norms, int i, FeatureExtractor features)
     {
-        var flags = lexicon.LongestNameAt(norms, i, norms.Count, out _) & 7;
-        var prev = i > 0 ? TriggerWords.ClassOf(norms[i - 1]) : -1;
+        var flags = features.Lexicon.LongestNameAt(norms, i, norms.Count, out _) & 7;
+        var prev = i > 0 ? features.FactsOf(norms[i - 1]).Trigger : -1;
         if (prev >= 0)
         {
             flags |= 1 << (3 + prev);
         }
 
-        if (i > 1 && TriggerWords.ClassOf(norms[i - 2]) == 0)
+        if (i > 1 && features.FactsOf(norms[i - 2]).Trigger == 0)
         {
             flags |= 1 << 8;
         }

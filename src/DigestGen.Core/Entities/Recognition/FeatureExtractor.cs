@@ -119,6 +119,7 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
 
     private static int TriggerAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Trigger + 1 : 9;
 
+
     private static int DocAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Doc : -1;
 
     private static int CommonAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? (w[i].Common ? 1 : 0) : 2;

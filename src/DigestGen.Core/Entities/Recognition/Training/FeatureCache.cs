@@ -11,7 +11,7 @@ internal static class FeatureCache
     {
         var buffer = new FeatureBuffer();
         var result = new List<FeaturedSentence>(corpus.Count);
-        foreach (var input in Inputs(corpus, extractor.Lexicon))
+        foreach (var input in Inputs(corpus, extractor))
         {
             extractor.Extract(input, buffer);
             var features = new int[input.Length][];
@@ -28,7 +28,7 @@ internal static class FeatureCache
 
     /// <summary>The recogniser's input for every sentence, with document evidence over blocks of
     /// <see cref="SentencesPerDocument"/> sentences.</summary>
-    public static IEnumerable<SentenceInput> Inputs(IReadOnlyList<ConllSentence> corpus, NerLexicon lexicon)
+    public static IEnumerable<SentenceInput> Inputs(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor)
     {
         for (var d = 0; d < corpus.Count; d += SentencesPerDocument)
         {
@@ -38,7 +38,7 @@ internal static class FeatureCache
                 block.Add(SentenceInput.FromTokens(corpus[s].Tokens));
             }
 
-            var evidence = DocumentEvidence.Compute(block.SelectMany(b => b.Norms).ToList(), lexicon);
+            var evidence = DocumentEvidence.Compute(block.SelectMany(b => b.Norms).ToList(), extractor);
             var at = 0;
             foreach (var input in block)
             {
