@@ -14,7 +14,6 @@ internal static class DocumentEvidence
     public static int[] Compute(IReadOnlyList<string> norms, FeatureExtractor features)
     {
         var n = norms.Count;
-        var lexicon = features.Lexicon;
         var local = new int[n];
         var keys = new string[n];
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
