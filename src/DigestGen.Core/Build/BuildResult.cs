@@ -12,5 +12,5 @@ public sealed record BuildResult(
     int Entities,
     int Pages)
 {
-    public TimeSpan Total => Timings.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
+    public TimeSpan Total => Timings.Where(StageClock.IsTopLevel).Aggregate(TimeSpan.Zero, (sum, t) => sum + t.Elapsed);
 }

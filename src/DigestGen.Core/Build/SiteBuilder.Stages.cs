@@ -1,3 +1,4 @@
+using DigestGen.Caching;
 using DigestGen.Diagnostics;
 using DigestGen.Entities;
 using DigestGen.Markdown;
@@ -23,17 +24,35 @@ public sealed partial class SiteBuilder
         return entries;
     }
 
-    private static IReadOnlyList<ArticleEntry> ExtractEntities(ContentSet content, IReadOnlyList<ArticleEntry> articles)
+    private IReadOnlyList<ArticleEntry> ExtractEntities(ContentSet content, IReadOnlyList<ArticleEntry> articles)
     {
+        var cache = _entityCache;
         var extractor = EntityExtractor.Create(content.Gazetteer);
         var entries = new ArticleEntry[articles.Count];
         Parallel.For(0, entries.Length, i =>
         {
             var a = articles[i];
-            var found = extractor.Extract(a.Body.PlainText, a.Meta.Entities, a.Meta.IgnoreEntities);
+            IReadOnlyList<FoundEntity> Extract() => extractor.Extract(a.Body.PlainText, a.Meta.Entities, a.Meta.IgnoreEntities);
+            var found = cache is null ? Extract() : cache.GetOrExtract(a.Article.ContentHash, Extract);
             entries[i] = a with { Entities = found };
         });
         return entries;
+    }
+
+    private void RenderPages(IReadOnlyList<Page> pages, PageRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
+    {
+        Parallel.ForEach(pages, page =>
+        {
+            if (_pageCache?.TryReuse(page, output) == true)
+            {
+                return;
+            }
+            if (renderer.Render(page, diagnostics) is { } html)
+            {
+                output.WriteText(page.OutputPath, html);
+            }
+        });
+        Clock.Note($"({_pageCache?.Reused ?? 0} of {pages.Count} pages reused)");
     }
 
     private bool WriteSite(SiteModel model, TemplateSet templates, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
@@ -41,15 +60,10 @@ public sealed partial class SiteBuilder
         using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]);
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.BaseUrl, model.Config.BasePath,
             model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, options.LiveReload, GeneratorInfo.Version);
-        var renderer = new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
-        Parallel.ForEach(pages, page =>
-        {
-            if (renderer.Render(page, diagnostics) is { } html)
-            {
-                output.WriteText(page.OutputPath, html);
-            }
-        });
+        using var renderer = new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
+        Clock.Time("render pages", () => RenderPages(pages, renderer, output, diagnostics));
         new DataWriter(model, output).WriteAll();
+        new Publishing.PublicationWriter(model, output).WriteAll(pages);
         AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
         if (diagnostics.HasErrors)
         {

@@ -1,3 +1,4 @@
+using DigestGen.Caching;
 using DigestGen.Content;
 using DigestGen.Diagnostics;
 using DigestGen.Entities;
@@ -15,23 +16,38 @@ namespace DigestGen.Build;
 /// </summary>
 public sealed partial class SiteBuilder(BuildOptions options)
 {
+    private EntityCache? _entityCache;
+    private PageCache? _pageCache;
+
     public StageClock Clock { get; init; } = new();
 
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
+        var cache = Clock.Time("check cache", () => BuildCache.Open(options));
+        if (cache.IsUpToDate(options.Now ?? DateTimeOffset.Now))
+        {
+            return UpToDate(cache.Previous!);
+        }
+        _entityCache = cache.OpenEntities();
         var content = Clock.Time("read content", () => ReadContent(diagnostics));
         var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
         articles = Clock.Time("extract entities", () => ExtractEntities(content, articles));
-        var model = Clock.Time("link articles", () => new SiteModel(content.Config, articles, content.Gazetteer, LinkIndex.Build(articles, content.Gazetteer)));
+        var model = Clock.Time("link articles", () => new SiteModel(content.Config, articles, content.Gazetteer, LinkIndex.Build(articles, content.Gazetteer, content.Config.Zone, diagnostics)));
         if (diagnostics.HasErrors)
         {
             return Result(false, diagnostics, model, 0);
         }
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
+        _pageCache = new PageCache(cache);
         var written = Clock.Time("write site", () => WriteSite(model, templates, pages, diagnostics));
-        return Result(written, diagnostics, model, pages.Count);
+        var result = Result(written, diagnostics, model, pages.Count);
+        if (result.Succeeded)
+        {
+            Clock.Time("save cache", () => SaveCache(cache, content, result));
+        }
+        return result;
     }
 
     public ContentSet ReadContent(DiagnosticBag diagnostics)
@@ -45,7 +61,8 @@ public sealed partial class SiteBuilder(BuildOptions options)
         var all = new ContentLoader(config).LoadArticles(options.ContentDirectory, diagnostics);
         var now = options.Now ?? DateTimeOffset.Now;
         var published = all.Where(a => (options.IncludeDrafts || !a.Meta.Draft) && (options.IncludeFuture || a.Meta.Date <= now)).ToList();
-        return new ContentSet(config, gazetteer, published);
+        var scheduled = all.Where(a => !options.IncludeFuture && a.Meta.Date > now).Select(a => (DateTimeOffset?)a.Meta.Date).Min();
+        return new ContentSet(config, gazetteer, published) { NextScheduled = scheduled };
     }
 
     private BuildResult Result(bool ok, DiagnosticBag diagnostics, SiteModel model, int pages) =>

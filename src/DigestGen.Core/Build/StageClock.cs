@@ -2,10 +2,15 @@ using System.Diagnostics;
 
 namespace DigestGen.Build;
 
-/// <summary>Times each named stage of a build, for <c>--verbose</c> and the benchmarks.</summary>
+/// <summary>
+/// Times each named stage of a build, for <c>--verbose</c> and the benchmarks. A stage timed
+/// inside another is listed indented under it and not counted twice in the total.
+/// </summary>
 public sealed class StageClock
 {
+    private const string Indent = "  ";
     private readonly List<StageTiming> _timings = [];
+    private int _depth;
 
     public IReadOnlyList<StageTiming> Timings => _timings;
 
@@ -14,11 +19,27 @@ public sealed class StageClock
     public T Time<T>(string stage, Func<T> work)
     {
         OnStage?.Invoke(stage);
+        var name = string.Concat(Enumerable.Repeat(Indent, _depth)) + stage;
+        var index = _timings.Count;
+        _timings.Add(new StageTiming(name, TimeSpan.Zero));
         var watch = Stopwatch.StartNew();
-        var result = work();
-        _timings.Add(new StageTiming(stage, watch.Elapsed));
-        return result;
+        _depth++;
+        try
+        {
+            return work();
+        }
+        finally
+        {
+            _depth--;
+            _timings[index] = new StageTiming(name, watch.Elapsed);
+        }
     }
 
     public void Time(string stage, Action work) => Time(stage, () => { work(); return 0; });
+
+    /// <summary>A fact about the last stage (e.g. how many pages the cache saved), listed with the timings.</summary>
+    public void Note(string note) => _timings.Add(new StageTiming(Indent + note, TimeSpan.Zero));
+
+    /// <summary>True for a top-level stage: the ones a build's total adds up.</summary>
+    public static bool IsTopLevel(StageTiming timing) => !timing.Stage.StartsWith(Indent, StringComparison.Ordinal);
 }

@@ -15,6 +15,7 @@ public sealed class OutputFolder : IDisposable
     public const string Marker = ".digestgen-output";
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly ConcurrentDictionary<string, bool> _directories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _linked = new(StringComparer.Ordinal);
     private bool _committed;
 
     private OutputFolder(string target, string staging)
@@ -44,9 +45,43 @@ public sealed class OutputFolder : IDisposable
 
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
-    public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(Resolve(relativePath), bytes);
+    public void WriteBytes(string relativePath, byte[] bytes)
+    {
+        var path = Resolve(relativePath);
+        if (_linked.TryRemove(path, out _))
+        {
+            // Writing through a hard link would change the live site too: unlink first.
+            File.Delete(path);
+        }
+        File.WriteAllBytes(path, bytes);
+    }
 
-    public void CopyFile(string source, string relativePath) => File.Copy(source, Resolve(relativePath), overwrite: true);
+    /// <summary>
+    /// Puts the current site's file at <paramref name="relativePath"/> into the staging folder
+    /// (hard link, or copy): for a page whose inputs did not change. False when there is none.
+    /// </summary>
+    public bool TryLinkFromPrevious(string relativePath)
+    {
+        var source = Path.Combine(Target, relativePath);
+        if (!File.Exists(source))
+        {
+            return false;
+        }
+        var path = Resolve(relativePath);
+        HardLink.CreateOrCopy(source, path);
+        _linked[path] = true;
+        return true;
+    }
+
+    public void CopyFile(string source, string relativePath)
+    {
+        var path = Resolve(relativePath);
+        if (_linked.TryRemove(path, out _))
+        {
+            File.Delete(path);
+        }
+        File.Copy(source, path, overwrite: true);
+    }
 
     /// <summary>Full path of a file in the staging folder; a path that escapes it is a bug, not content.</summary>
     public string Resolve(string relativePath)

@@ -7,24 +7,35 @@ namespace DigestGen.Rendering;
 
 /// <summary>
 /// Renders a page: its kind's template (<c>pages/KIND.sbn</c>) into <c>content</c>, then the
-/// base layout around it. Thread-safe: every call gets its own context over the shared,
-/// already-parsed templates.
+/// base layout around it. Thread-safe: each thread reuses one context over the shared,
+/// already-parsed templates, because a new Scriban context builds its whole builtin library
+/// (hundreds of functions), which cost more than rendering a small page. Per page only a small
+/// scope with <c>page</c> and <c>content</c> is pushed and popped again.
 /// </summary>
-public sealed class PageRenderer(TemplateSet templates, SiteView site, ScriptObject functions)
+public sealed class PageRenderer : IDisposable
 {
+    private readonly TemplateSet _templates;
+    private readonly ScriptObject _shared;
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+
+    public PageRenderer(TemplateSet templates, SiteView site, ScriptObject functions)
+    {
+        _templates = templates;
+        _shared = new ScriptObject();
+        _shared.Import(functions);
+        _shared["site"] = site;
+        _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
+    }
+
     public string? Render(Page page, DiagnosticBag diagnostics)
     {
-        var context = new HtmlTemplateContext();
-        templates.Prime(context);
-        var globals = new ScriptObject();
-        globals.Import(functions);
-        globals["site"] = site;
-        globals["page"] = page.View;
+        var context = _contexts.Value!;
+        var globals = new ScriptObject { ["page"] = page.View };
         context.PushGlobal(globals);
         try
         {
             var body = RenderOne(context, $"pages/{page.Kind}.sbn");
-            if (!templates.Has("layouts/base.sbn"))
+            if (!_templates.Has("layouts/base.sbn"))
             {
                 return body;
             }
@@ -33,18 +44,37 @@ public sealed class PageRenderer(TemplateSet templates, SiteView site, ScriptObj
         }
         catch (ScriptRuntimeException e)
         {
+            // A failed render can leave scopes pushed: this thread starts over with a fresh context.
+            _contexts.Value = NewContext();
             diagnostics.Add(new Diagnostic(e.Span.FileName ?? $"pages/{page.Kind}.sbn", e.Span.Start.Line + 1, e.Span.Start.Column + 1,
                 Severity.Error, $"{e.OriginalMessage} (while rendering {page.OutputPath})"));
             return null;
         }
+        finally
+        {
+            if (ReferenceEquals(_contexts.Value, context))
+            {
+                context.PopGlobal();
+            }
+        }
+    }
+
+    public void Dispose() => _contexts.Dispose();
+
+    private HtmlTemplateContext NewContext()
+    {
+        var context = new HtmlTemplateContext();
+        _templates.Prime(context);
+        context.PushGlobal(_shared);
+        return context;
     }
 
     private string RenderOne(TemplateContext context, string name)
     {
-        if (!templates.Has(name))
+        if (!_templates.Has(name))
         {
             throw new ScriptRuntimeException(default, $"template '{name}' is missing from the theme");
         }
-        return templates.Get(name).Render(context) ?? "";
+        return _templates.Get(name).Render(context) ?? "";
     }
 }

@@ -1,0 +1,66 @@
+using DigestGen.Build;
+
+namespace DigestGen.Caching;
+
+/// <summary>
+/// The incremental cache in <c>.digestgen/cache</c> beside the content folder. It answers three
+/// questions: has nothing changed since the last build (then the site stands as it is), which
+/// articles' entities are already known, and which pages would render the same bytes as the
+/// file already in the site (then that file is hard-linked into the new site, not rendered).
+/// With <c>--no-cache</c> nothing is read; the fresh results are still saved.
+/// </summary>
+public sealed class BuildCache
+{
+    private readonly BuildOptions _options;
+    private readonly string _output;
+    private readonly string? _stamp;
+
+    private BuildCache(BuildOptions options, string directory, CacheKeys keys, BuildState? previous)
+    {
+        _options = options;
+        Directory = directory;
+        Keys = keys;
+        _output = Path.GetFullPath(options.OutputDirectory);
+        Previous = previous is not null && previous.OutputDirectory == _output ? previous : null;
+        _stamp = Previous is null ? null : OutputStamp.Of(_output);
+    }
+
+    public string Directory { get; }
+    public CacheKeys Keys { get; }
+
+    /// <summary>The last build's state, when it built the same output folder; null with --no-cache.</summary>
+    public BuildState? Previous { get; }
+
+    public static string DirectoryFor(BuildOptions options) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.ContentDirectory).TrimEnd(Path.DirectorySeparatorChar))!, ".digestgen", "cache");
+
+    public static BuildCache Open(BuildOptions options)
+    {
+        var directory = DirectoryFor(options);
+        var previous = options.NoCache ? null : CacheFile.Read<BuildState>(StatePath(directory, options));
+        return new BuildCache(options, directory, CacheKeys.Compute(options), previous);
+    }
+
+    /// <summary>True when the site on disk is exactly what this build would write.</summary>
+    public bool IsUpToDate(DateTimeOffset now) =>
+        Previous is { } p && p.InputKey == Keys.Input && OutputIsUntouched
+        && (_options.Now is not null || p.NextScheduled is null || now < p.NextScheduled);
+
+    /// <summary>The previous site's files may stand in for pages whose fingerprint is unchanged.</summary>
+    public bool CanReusePages => Previous is { } p && p.PageKey == Keys.Pages && OutputIsUntouched;
+
+    private bool OutputIsUntouched => _stamp is not null && _stamp == Previous?.OutputStamp;
+
+    public EntityCache OpenEntities() => EntityCache.Open(Directory, Keys.Extraction, read: !_options.NoCache);
+
+    /// <summary>Records a committed build; the output stamp is taken now, after the swap.</summary>
+    public void Save(BuildState state) =>
+        CacheFile.Write(StatePath(Directory, _options), state with { OutputStamp = OutputStamp.Of(_output) });
+
+    /// <summary>
+    /// One state per output folder: <c>serve</c> builds into two folders in turn, and each must be
+    /// compared with what was last built into it.
+    /// </summary>
+    private static string StatePath(string directory, BuildOptions options) =>
+        Path.Combine(directory, $"state-{TreeHash.Of(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(options.OutputDirectory)))[..12]}.json");
+}

@@ -1,0 +1,26 @@
+using DigestGen.Diagnostics;
+
+namespace DigestGen.Caching;
+
+/// <summary>
+/// What the last successful build left in the cache: the key of every input it read, a stamp of
+/// the site it committed, what it reported, and the fingerprint of every page it rendered.
+/// </summary>
+public sealed record BuildState
+{
+    public required string InputKey { get; init; }
+    public required string PageKey { get; init; }
+    public required string OutputDirectory { get; init; }
+    public string? OutputStamp { get; init; }
+
+    /// <summary>The earliest scheduled article left out; once it is due, the site must be rebuilt.</summary>
+    public DateTimeOffset? NextScheduled { get; init; }
+
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+    public int Articles { get; init; }
+    public int Entities { get; init; }
+    public int Pages { get; init; }
+
+    /// <summary>Output path → fingerprint of what was rendered there.</summary>
+    public IReadOnlyDictionary<string, string> PageFingerprints { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace DigestGen.Caching;
+
+/// <summary>
+/// Reads and writes one JSON file of the cache. A missing, unreadable or outdated file is a
+/// miss, never an error: the cache is safe to delete at any time. Writes go through a temporary
+/// file and a rename, so a killed build never leaves half a file.
+/// </summary>
+public static class CacheFile
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public static T? Read<T>(string path)
+        where T : class
+    {
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, Json);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    public static void Write<T>(string path, T value)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temporary = $"{path}.{Environment.ProcessId}.tmp";
+            using (var stream = File.Create(temporary))
+            {
+                JsonSerializer.Serialize(stream, value, Json);
+            }
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only project still builds; it only builds without a cache.
+        }
+    }
+}

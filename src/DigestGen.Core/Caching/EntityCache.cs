@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using DigestGen.Entities;
+
+namespace DigestGen.Caching;
+
+/// <summary>
+/// The entities found in each article, by the article's content hash, valid for one extraction
+/// key (generator, settings, gazetteer). Only the articles of the latest build are kept, so the
+/// file does not grow with every edit.
+/// </summary>
+public sealed class EntityCache
+{
+    private readonly string _path;
+    private readonly IReadOnlyDictionary<string, List<FoundEntity>> _previous;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<FoundEntity>> _current = new(StringComparer.Ordinal);
+    private int _misses;
+
+    private EntityCache(string path, IReadOnlyDictionary<string, List<FoundEntity>> previous)
+    {
+        _path = path;
+        _previous = previous;
+    }
+
+    public static EntityCache Open(string cacheDirectory, string extractionKey, bool read)
+    {
+        var path = Path.Combine(cacheDirectory, $"entities-{extractionKey}.json");
+        var previous = read ? CacheFile.Read<Dictionary<string, List<FoundEntity>>>(path) : null;
+        foreach (var stale in Directory.Exists(cacheDirectory) ? Directory.EnumerateFiles(cacheDirectory, "entities-*.json") : [])
+        {
+            if (stale != path)
+            {
+                File.Delete(stale);
+            }
+        }
+        return new EntityCache(path, previous ?? new Dictionary<string, List<FoundEntity>>(StringComparer.Ordinal));
+    }
+
+    /// <summary>The cached entities of an article with this content, or a fresh extraction remembered for next time.</summary>
+    public IReadOnlyList<FoundEntity> GetOrExtract(string contentHash, Func<IReadOnlyList<FoundEntity>> extract)
+    {
+        if (!_previous.TryGetValue(contentHash, out var list))
+        {
+            Interlocked.Increment(ref _misses);
+            return _current[contentHash] = extract();
+        }
+        _current[contentHash] = list;
+        return list;
+    }
+
+    public void Save()
+    {
+        if (_misses > 0 || _current.Count != _previous.Count)
+        {
+            CacheFile.Write(_path, _current.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# DigestGen at newsroom scale, side by side with Hugo on the same synthetic Arabic corpus.
+#
+# Usage: tests/bench/run.sh [--articles N]... [--runs R] [--work DIR] [--bin PATH] [--no-hugo] [--hugo-related]
+#   --articles N    corpus size; repeat for several sizes (default: 1000 and 10000)
+#   --runs R        measured runs per row after one warm-up (default 3; the median is reported)
+#   --work DIR      where corpora, outputs and the published binary go (default /tmp/digestgen-bench)
+#   --bin PATH      a published DigestGen binary to measure instead of publishing src/DigestGen
+#   --no-hugo       skip Hugo even when it is installed
+#   --hugo-related  also run Hugo with its related list (slow: ~100 s at 10,000 articles)
+#
+# Rows, each a whole process measured with /usr/bin/time -v (wall clock, peak RSS):
+#   digestgen full       clean build: no output folder, no cache
+#   digestgen no-change  `build` again with nothing changed
+#   digestgen one-edit   one sentence appended to one article, then `build`
+#   hugo no-related      tests/bench/hugo/run-hugo.sh with RELATED=0 (clean build)
+#   digestgen-example    start-up: the repository's example digest (21 articles), clean build
+# Runs alternate between the tools (DigestGen full, no-change, one-edit, then Hugo), so a
+# noisy machine slows both sides alike. Ratios are DigestGen wall / Hugo-without-related wall.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+sizes=() runs=3 work=/tmp/digestgen-bench bin="" hugo=1 related=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --articles) sizes+=("$2"); shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --work) work=$2; shift 2 ;;
+    --bin) bin=$2; shift 2 ;;
+    --no-hugo) hugo=0; shift ;;
+    --hugo-related) related=1; shift ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
+command -v hugo >/dev/null || hugo=0
+mkdir -p "$work"
+work=$(cd "$work" && pwd)
+results="$work/results.tsv"
+: > "$results"
+
+if [ -z "$bin" ]; then
+  # The repository's single-file profile when it has one, else a framework-dependent ReadyToRun build.
+  if [ -f "$root/src/DigestGen/Properties/PublishProfiles/SingleFile.pubxml" ]; then
+    how=(-p:PublishProfile=SingleFile)
+  else
+    how=(-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true)
+  fi
+  echo "publishing src/DigestGen (${how[*]}) into $work/bin" >&2
+  dotnet publish "$root/src/DigestGen/DigestGen.csproj" "${how[@]}" -o "$work/bin" -v q --nologo >&2
+  bin="$work/bin/DigestGen"
+fi
+
+# measure LABEL N COMMAND...: one whole-process run; appends "label n wall_s rss_kib" to the results.
+measure() {
+  local label=$1 n=$2 log="$work/time.log"
+  shift 2
+  if ! /usr/bin/time -v -o "$log" "$@" > "$work/last.out" 2>&1; then
+    echo "FAILED: $label ($*); see $work/last.out" >&2
+    tail -20 "$work/last.out" >&2
+    exit 1
+  fi
+  local wall rss cpu
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s }' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$log")
+  echo "$label $n $wall $rss $cpu" >> "$results"
+  printf '  %-22s %6s articles  %8.2f s wall  %8.2f s CPU  %6d MiB\n' "$label" "$n" "$wall" "$cpu" $((rss / 1024)) >&2
+}
+
+
+# Start-up: the example digest (21 articles) from a clean state, as a user's first `build` would run.
+rm -rf "$work/example" && mkdir -p "$work/example" && cp -R "$root/content" "$work/example/content"
+for i in $(seq 0 "$runs"); do
+  [ "$i" -eq 0 ] && tag=warmup || tag=""
+  rm -rf "$work/example/site" "$work/example/.digestgen"
+  measure "${tag:-digestgen-example}" 21 sh -c "cd '$work/example' && exec '$bin' build --content content --templates '$root/templates' --output site"
+done
+
+for n in "${sizes[@]}"; do
+  # A project per size, laid out as `digestgen new` makes one: content/, site/, .digestgen/.
+  corpus="$work/$n/content"
+  out="$work/$n/site"
+  # The project folder is the working folder, as for a user; exec so the timed process is DigestGen.
+  dg=(sh -c "cd '$work/$n' && exec '$bin' build --content content --templates '$root/templates' --output site")
+  if [ ! -f "$corpus/digest.yml" ]; then
+    python3 "$here/make-corpus.py" --articles "$n" --out "$corpus" --force
+  fi
+  edited=$(find "$corpus/articles" -name '*.md' | LC_ALL=C sort | sed -n 1p)  # sed reads all: head would SIGPIPE sort under pipefail
+  cp "$edited" "$work/edited.orig"
+  trap 'cp "$work/edited.orig" "$edited"' EXIT
+  echo "corpus: $n articles in $corpus; one-edit file: ${edited#$corpus/}" >&2
+  for i in $(seq 0 "$runs"); do
+    [ "$i" -eq 0 ] && tag=warmup || tag=""
+    cp "$work/edited.orig" "$edited"
+    rm -rf "$out" "$work/$n/.digestgen"
+    measure "${tag:-digestgen-full}" "$n" "${dg[@]}"
+    measure "${tag:-digestgen-no-change}" "$n" "${dg[@]}"
+    printf '\nهذه جملة أضيفت في التعديل رقم %s لقياس إعادة البناء.\n' "$i" >> "$edited"
+    measure "${tag:-digestgen-one-edit}" "$n" "${dg[@]}"
+    if [ "$hugo" = 1 ]; then
+      measure "${tag:-hugo-no-related}" "$n" env RELATED=0 "$here/hugo/run-hugo.sh" "$corpus" "$work/$n/hugo-no-related"
+      [ "$related" = 1 ] && measure "${tag:-hugo-related}" "$n" "$here/hugo/run-hugo.sh" "$corpus" "$work/$n/hugo"
+    fi
+  done
+  cp "$work/edited.orig" "$edited"
+  pages=$(find "$out" -name '*.html' | wc -l)
+  echo "digestgen wrote $pages HTML pages, $(du -s --apparent-size -m "$out" | cut -f1) MiB" >&2
+done
+
+python3 - "$results" "$runs" <<'EOF'
+import sys, statistics
+rows = {}
+for line in open(sys.argv[1]):
+    label, n, wall, rss, cpu = line.split()
+    if label != "warmup":
+        rows.setdefault((label, int(n)), []).append((float(wall), int(rss), float(cpu)))
+print(f"| row | articles | wall s, median (min–max) | CPU s, median | peak RSS MiB, median | wall ratio to Hugo without related | runs |")
+print("|---|---:|---|---:|---:|---:|---:|")
+for (label, n), v in sorted(rows.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+    walls = [w for w, _, _ in v]
+    med = statistics.median(walls)
+    rss = statistics.median(r for _, r, _ in v) / 1024
+    cpu = statistics.median(c for _, _, c in v)
+    hugo = rows.get(("hugo-no-related", n))
+    ratio = f"{med / statistics.median(w for w, _, _ in hugo):.2f}" if hugo else "–"
+    print(f"| {label} | {n:,} | **{med:.2f}** ({min(walls):.2f}–{max(walls):.2f}) | {cpu:.1f} | {rss:.0f} | {ratio} | {len(v)} |")
+EOF
