@@ -11,9 +11,11 @@ internal static partial class DevEvaluation
     {
         var recognizer = new NerRecognizer(model);
         var scores = new SpanScores();
-        foreach (var s in dev)
+        var inputs = FeatureCache.Inputs(dev, model.Features).ToList();
+        for (var k = 0; k < dev.Count; k++)
         {
-            var predicted = Spans(recognizer.Tag(SentenceInput.FromTokens(s.Tokens)));
+            var s = dev[k];
+            var predicted = Spans(recognizer.Tag(inputs[k]));
             var gold = Spans(s.Tags);
             if (Environment.GetEnvironmentVariable("NER_DUMP") is { } dump)
             {

@@ -14,7 +14,7 @@ internal sealed record TrainingOptions(string Train, string? Gazetteers, string 
         var root = RepositoryRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
         var data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "anercorp"));
         var o = new TrainingOptions(Path.Combine(data, "train.conll"), Path.Combine(data, "gazetteers"),
-            Path.Combine(root, "src", "DigestGen.Core", "Entities", "Recognition", "Model", "ner-model.bin"), 0, 10, 18, 0);
+            Path.Combine(root, "src", "DigestGen.Core", "Entities", "Recognition", "Model", "ner-model.bin"), 0, 15, 18, 0);
         for (var i = 0; i < args.Length; i++)
         {
             var value = i + 1 < args.Length ? args[i + 1] : null;

@@ -20,10 +20,11 @@ internal static class ModelSpanFinder
             return found;
         }
 
+        var evidence = DocumentEvidence.Compute(text.Norms, recognizer.Model.Features);
         for (var start = 0; start < text.Count;)
         {
             var end = SentenceEnd(text, start);
-            var input = new SentenceInput(text.Norms[start..end], Kinds(text, start, end));
+            var input = new SentenceInput(text.Norms[start..end], Kinds(text, start, end)) { DocFlags = evidence[start..end] };
             recognizer.Tag(input).CopyTo(tags, start);
             start = end;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestGen.Arabic;
 
 namespace DigestGen.Entities.Recognition;
@@ -5,19 +6,41 @@ namespace DigestGen.Entities.Recognition;
 /// <summary>The per-word facts the feature templates combine, computed once per token.</summary>
 internal sealed partial class FeatureExtractor
 {
+    private const int MaxCachedWords = 200_000;
+    private readonly ConcurrentDictionary<string, WordFacts> _facts = new(StringComparer.Ordinal);
+
     private WordInfo[] Describe(SentenceInput s)
     {
         var words = new WordInfo[s.Length];
         for (var i = 0; i < s.Length; i++)
         {
             var norm = s.Norms[i];
-            var (prefix, stem) = Split(norm);
-            words[i] = new WordInfo(norm, stem, prefix, s.Kinds[i], TriggerWords.ClassOf(norm), lexicon.IsCommon(norm),
-                s.SiteFlags?[i] ?? 0);
+            var f = FactsOf(norm);
+            words[i] = new WordInfo(norm, f.Stem, f.Prefix, s.Kinds[i], f.Trigger, f.Common,
+                s.SiteFlags?[i] ?? 0, s.DocFlags?[i] ?? 0);
         }
 
         MarkListedNames(s, words);
         return words;
+    }
+
+    /// <summary>The cached per-word facts; the cache stops growing at a bound so a long-running
+    /// process cannot fill memory with rare words.</summary>
+    public WordFacts FactsOf(string norm)
+    {
+        if (_facts.TryGetValue(norm, out var f))
+        {
+            return f;
+        }
+
+        var (prefix, stem) = Split(norm);
+        f = new WordFacts(prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm));
+        if (_facts.Count < MaxCachedWords)
+        {
+            _facts.TryAdd(norm, f);
+        }
+
+        return f;
     }
 
     // B/I position inside a listed name, per class: "B-LOC" for بكين, "B-PERS"+"I-PERS" for جاك شيراك.
@@ -44,7 +67,7 @@ internal sealed partial class FeatureExtractor
         }
     }
 
-    private static (string Prefix, string Stem) Split(string norm)
+    internal static (string Prefix, string Stem) Split(string norm)
     {
         if (norm.Length < 4 || norm[0] is not ('و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا'))
         {
@@ -61,7 +84,7 @@ internal sealed partial class FeatureExtractor
         return norm[0] is 'و' or 'ف' && norm.Length >= 5 ? (norm[..1], norm[1..]) : ("", norm);
     }
 
-    private struct WordInfo(string norm, string stem, string prefix, TokenKind kind, int trigger, bool common, int site)
+    private struct WordInfo(string norm, string stem, string prefix, TokenKind kind, int trigger, bool common, int site, int doc)
     {
         public readonly string Norm = norm;
         public readonly string Stem = stem;
@@ -70,6 +93,7 @@ internal sealed partial class FeatureExtractor
         public readonly int Trigger = trigger;
         public readonly bool Common = common;
         public readonly int Site = site;
+        public readonly int Doc = doc;
         public int Gazetteer;
     }
 }

@@ -61,6 +61,21 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
             Add(b, i, 34, cur.Stem.AsSpan(cur.Stem.Length - 4));
             Add(b, i, 35, cur.Stem.AsSpan(0, 4));
         }
+
+        AddDocument(b, w, i);
+    }
+
+    // The same word's other occurrences in the article (see DocumentEvidence).
+    private void AddDocument(FeatureBuffer b, WordInfo[] w, int i)
+    {
+        var cur = w[i];
+        if (cur.Doc != 0)
+        {
+            Add(b, i, 36, cur.Doc, 0, 0);
+            Add(b, i, 37, cur.Doc, cur.Common ? 1 : 0, TriggerAt(w, i - 1));
+        }
+
+        Add(b, i, 38, DocAt(w, i - 1), DocAt(w, i + 1), cur.Doc == 0 ? 0 : 1);
     }
 
     private void AddAffixes(FeatureBuffer b, int i, string stem)
@@ -103,6 +118,9 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
     private static int GazAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Gazetteer : 0;
 
     private static int TriggerAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Trigger + 1 : 9;
+
+
+    private static int DocAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Doc : -1;
 
     private static int CommonAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? (w[i].Common ? 1 : 0) : 2;
 

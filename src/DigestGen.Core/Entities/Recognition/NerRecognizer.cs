@@ -7,6 +7,9 @@ internal sealed class NerRecognizer(NerModel model)
     [ThreadStatic]
     private static FeatureBuffer? s_buffer;
 
+    [ThreadStatic]
+    private static float[]? s_emissions;
+
     public NerModel Model => model;
 
     public int[] Tag(SentenceInput sentence)
@@ -14,14 +17,19 @@ internal sealed class NerRecognizer(NerModel model)
         var buffer = s_buffer ??= new FeatureBuffer();
         model.Features.Extract(sentence, buffer);
         var n = sentence.Length;
-        var emissions = new float[n * NerTags.Count];
+        if (s_emissions is null || s_emissions.Length < n * NerTags.Count)
+        {
+            s_emissions = new float[Math.Max(n, 64) * 2 * NerTags.Count];
+        }
+
+        var emissions = s_emissions;
         for (var i = 0; i < n; i++)
         {
             Emit(buffer.Of(i), emissions.AsSpan(i * NerTags.Count, NerTags.Count));
         }
 
         var tags = new int[n];
-        ViterbiDecoder.Decode(emissions, n, model.Transitions, model.Start, tags);
+        ViterbiDecoder.Decode(emissions.AsSpan(0, n * NerTags.Count), n, model.Transitions, model.Start, tags);
         return tags;
     }
 

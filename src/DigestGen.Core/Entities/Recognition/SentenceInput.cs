@@ -26,6 +26,9 @@ internal sealed class SentenceInput
     /// <summary>Class flags (1 &lt;&lt; class) per token from the site gazetteer, or null.</summary>
     public int[]? SiteFlags { get; }
 
+    /// <summary>Evidence bits from the rest of the document per token (see <see cref="DocumentEvidence"/>), or null.</summary>
+    public int[]? DocFlags { get; init; }
+
     public int Length => Norms.Length;
 
     /// <summary>From already-split tokens (a CoNLL sentence).</summary>

@@ -8,6 +8,12 @@ internal static class ViterbiDecoder
 {
     private const int T = NerTags.Count;
 
+    [ThreadStatic]
+    private static float[]? s_score;
+
+    [ThreadStatic]
+    private static int[]? s_back;
+
     public static void Decode(ReadOnlySpan<float> emissions, int length, float[] transitions, float[] start, Span<int> tags)
     {
         if (length == 0)
@@ -15,8 +21,14 @@ internal static class ViterbiDecoder
             return;
         }
 
-        var score = new float[length * T];
-        var back = new int[length * T];
+        if (s_score is null || s_score.Length < length * T)
+        {
+            s_score = new float[Math.Max(length, 64) * 2 * T];
+            s_back = new int[s_score.Length];
+        }
+
+        var score = s_score;
+        var back = s_back!;
         for (var t = 0; t < T; t++)
         {
             score[t] = NerTags.IsInside(t) ? float.NegativeInfinity : start[t] + emissions[t];

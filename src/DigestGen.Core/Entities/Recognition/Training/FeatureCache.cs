@@ -3,22 +3,48 @@ namespace DigestGen.Entities.Recognition.Training;
 /// <summary>Computes every training sentence's features once, reused by every epoch.</summary>
 internal static class FeatureCache
 {
+    /// <summary>Sentences per pseudo-article for document evidence: ANERcorp has no article
+    /// boundaries, and ner-score.py builds its articles from 25 sentences too.</summary>
+    public const int SentencesPerDocument = 25;
+
     public static List<FeaturedSentence> Build(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor)
     {
         var buffer = new FeatureBuffer();
         var result = new List<FeaturedSentence>(corpus.Count);
-        foreach (var s in corpus)
+        foreach (var input in Inputs(corpus, extractor))
         {
-            extractor.Extract(SentenceInput.FromTokens(s.Tokens), buffer);
-            var features = new int[s.Tokens.Count][];
+            extractor.Extract(input, buffer);
+            var features = new int[input.Length][];
             for (var i = 0; i < features.Length; i++)
             {
                 features[i] = buffer.Of(i).ToArray();
             }
 
-            result.Add(new FeaturedSentence(features, s.Tags));
+            result.Add(new FeaturedSentence(features, corpus[result.Count].Tags));
         }
 
         return result;
+    }
+
+    /// <summary>The recogniser's input for every sentence, with document evidence over blocks of
+    /// <see cref="SentencesPerDocument"/> sentences.</summary>
+    public static IEnumerable<SentenceInput> Inputs(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor)
+    {
+        for (var d = 0; d < corpus.Count; d += SentencesPerDocument)
+        {
+            var block = new List<SentenceInput>();
+            for (var s = d; s < Math.Min(corpus.Count, d + SentencesPerDocument); s++)
+            {
+                block.Add(SentenceInput.FromTokens(corpus[s].Tokens));
+            }
+
+            var evidence = DocumentEvidence.Compute(block.SelectMany(b => b.Norms).ToList(), extractor);
+            var at = 0;
+            foreach (var input in block)
+            {
+                yield return new SentenceInput(input.Norms, input.Kinds) { DocFlags = evidence[at..(at + input.Length)] };
+                at += input.Length;
+            }
+        }
     }
 }
