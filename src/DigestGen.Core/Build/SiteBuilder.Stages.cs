@@ -51,6 +51,7 @@ public sealed partial class SiteBuilder
         });
         new DataWriter(model, output).WriteAll();
         AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
+        WebManifest.Fill(output, model.Config);
         if (diagnostics.HasErrors)
         {
             return false;

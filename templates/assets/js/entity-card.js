@@ -1,0 +1,160 @@
+// Entity cards: a small popover beside each entity mention, opened by hover, keyboard focus or a
+// first tap (a second tap follows the link); Escape closes it. Only an enhancement: every
+// mention is a plain link to its entity page and works without this script.
+//
+// Markup it reads (emitted by the article template):
+//   <a class="entity entity--TYPE" data-entity="ID" href="…/entities/ID/">name</a>
+//   the card: an element `.entity-card` with data-entity="ID" (or id="entity-card-ID") anywhere
+//   in the page, the mention's next sibling, or the one its aria-describedby names. Without a
+//   card, a minimal one (name and type) is built from the mention itself.
+(function () {
+  "use strict";
+  var TYPES = { person: "شخص", organization: "مؤسسة", place: "مكان", product: "منتج", event: "حدث", other: "كيان" };
+  var GAP = 8;
+  var popover = null;
+  var owner = null;
+  var closeTimer = 0;
+  var lastPointer = "mouse";
+
+  function mentionOf(node) {
+    return node && node.closest ? node.closest("a.entity[data-entity]") : null;
+  }
+
+  function typeOf(link) {
+    var match = /(?:^|\s)entity--([a-z]+)/.exec(link.className);
+    return match && TYPES[match[1]] ? match[1] : "other";
+  }
+
+  function findCard(link) {
+    var id = link.getAttribute("data-entity");
+    var safe = window.CSS && CSS.escape ? CSS.escape(id) : id;
+    var sibling = link.nextElementSibling;
+    return document.getElementById("entity-card-" + id) ||
+      (link.getAttribute("data-card") && document.getElementById(link.getAttribute("data-card"))) ||
+      (sibling && sibling.classList.contains("entity-card") ? sibling : null) ||
+      document.querySelector('.entity-card[data-entity="' + safe + '"]');
+  }
+
+  function buildCard(link) {
+    var card = document.createElement("div");
+    card.className = "entity-card";
+    var type = document.createElement("span");
+    type.className = "entity-card__type";
+    type.textContent = TYPES[typeOf(link)];
+    var name = document.createElement("span");
+    name.className = "entity-card__name";
+    name.textContent = link.textContent;
+    var more = document.createElement("p");
+    more.className = "entity-card__meta";
+    more.textContent = "كل ما نشره الموجز عنه في صفحته.";
+    card.append(type, name, more);
+    return card;
+  }
+
+  function ensurePopover() {
+    if (popover) return popover;
+    popover = document.createElement("div");
+    popover.className = "entity-popover";
+    popover.id = "entity-popover";
+    popover.setAttribute("role", "tooltip");
+    popover.hidden = true;
+    popover.addEventListener("mouseenter", function () { clearTimeout(closeTimer); });
+    popover.addEventListener("mouseleave", function () { scheduleClose(); });
+    document.body.appendChild(popover);
+    return popover;
+  }
+
+  function fill(link) {
+    var source = findCard(link);
+    var card = source ? source.cloneNode(true) : buildCard(link);
+    card.removeAttribute("id");
+    card.removeAttribute("hidden");
+    card.querySelectorAll("[id]").forEach(function (el) { el.removeAttribute("id"); });
+    // The popover sits at the end of <body>: keep its links out of the tab order.
+    card.querySelectorAll("a, button").forEach(function (el) { el.setAttribute("tabindex", "-1"); });
+    popover.replaceChildren(card);
+    popover.setAttribute("lang", link.closest("[lang]") ? link.closest("[lang]").getAttribute("lang") : "ar");
+    popover.setAttribute("dir", getComputedStyle(link).direction);
+    popover.style.setProperty("--type", getComputedStyle(link).getPropertyValue("--type"));
+  }
+
+  // Below the mention's first line box, its start edge (right in RTL) aligned with the
+  // mention's, then clamped inside the viewport; above the mention when there is no room below.
+  function place(link) {
+    var rects = link.getClientRects();
+    var box = rects.length ? rects[0] : link.getBoundingClientRect();
+    var width = popover.offsetWidth;
+    var height = popover.offsetHeight;
+    var viewport = document.documentElement.clientWidth;
+    var rtl = getComputedStyle(link).direction === "rtl";
+    var left = rtl ? box.right - width : box.left;
+    left = Math.max(GAP, Math.min(left, viewport - width - GAP));
+    var top = box.bottom + GAP;
+    if (top + height > window.innerHeight && box.top - height - GAP > 0) top = box.top - height - GAP;
+    popover.style.left = Math.round(left + window.scrollX) + "px";
+    popover.style.top = Math.round(top + window.scrollY) + "px";
+  }
+
+  function open(link) {
+    clearTimeout(closeTimer);
+    if (owner === link && !popover.hidden) return;
+    close();
+    ensurePopover();
+    owner = link;
+    fill(link);
+    popover.hidden = false;
+    place(link);
+    link.classList.add("is-open");
+    link.setAttribute("aria-describedby", popover.id);
+  }
+
+  function close() {
+    clearTimeout(closeTimer);
+    if (!owner) return;
+    owner.classList.remove("is-open");
+    owner.removeAttribute("aria-describedby");
+    owner = null;
+    if (popover) popover.hidden = true;
+  }
+
+  function scheduleClose() {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(close, 250);
+  }
+
+  document.addEventListener("pointerdown", function (event) { lastPointer = event.pointerType || "mouse"; }, true);
+  document.addEventListener("mouseover", function (event) {
+    var link = mentionOf(event.target);
+    if (link && lastPointer === "mouse") open(link);
+  });
+  document.addEventListener("mouseout", function (event) {
+    var link = mentionOf(event.target);
+    if (link && link === owner && !link.contains(event.relatedTarget)) scheduleClose();
+  });
+  document.addEventListener("focusin", function (event) {
+    var link = mentionOf(event.target);
+    if (link) open(link);
+    else if (owner && !(popover && popover.contains(event.target))) close();
+  });
+  document.addEventListener("focusout", function (event) {
+    if (mentionOf(event.target) === owner && !(popover && popover.contains(event.relatedTarget))) scheduleClose();
+  });
+  document.addEventListener("click", function (event) {
+    var link = mentionOf(event.target);
+    if (link && lastPointer !== "mouse" && owner !== link) {
+      // First tap on a touch screen shows the card; the second one follows the link.
+      event.preventDefault();
+      open(link);
+    } else if (!link && owner && !(popover && popover.contains(event.target))) {
+      close();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && owner) {
+      var link = owner;
+      close();
+      if (document.activeElement !== link && popover.contains(document.activeElement)) link.focus();
+    }
+  });
+  window.addEventListener("resize", function () { if (owner) place(owner); });
+})();
