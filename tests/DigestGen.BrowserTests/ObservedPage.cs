@@ -16,7 +16,8 @@ public sealed class ObservedPage(IPage page, string origin)
         {
             if (message.Type == "error")
             {
-                ConsoleErrors.Add(message.Text);
+                // The location names the resource: a failed load says "status of 404" and nothing else.
+                ConsoleErrors.Add($"{message.Text} at {message.Location}");
             }
         };
         Page.PageError += (_, error) => ConsoleErrors.Add(error);
