@@ -13,6 +13,8 @@ public sealed class EntityPopoverTests(SiteFixture site)
     {
         var observed = await site.OpenAsync(Article, width: 360, height: 780);
         var mention = await FirstMentionAsync(observed.Page);
+        await mention.ScrollIntoViewIfNeededAsync();
+        await observed.Page.Mouse.WheelAsync(0, -200);
 
         await mention.HoverAsync();
 
@@ -23,6 +25,7 @@ public sealed class EntityPopoverTests(SiteFixture site)
         Assert.InRange(box.X, 0, 360);
         Assert.InRange(box.X + box.Width, 0, 360);
         Assert.Empty(observed.ConsoleErrors);
+        await observed.ScreenshotAsync("popover-360-light", fullPage: false);
         await observed.CloseAsync();
     }
 

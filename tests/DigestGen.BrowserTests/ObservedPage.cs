@@ -43,10 +43,10 @@ public sealed class ObservedPage(IPage page, string origin)
         });
     }
 
-    public async Task ScreenshotAsync(string name)
+    public async Task ScreenshotAsync(string name, bool fullPage = true)
     {
         Directory.CreateDirectory(SiteFixture.Artifacts);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SiteFixture.Artifacts, name + ".png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SiteFixture.Artifacts, name + ".png"), FullPage = fullPage });
     }
 
     public async Task CloseAsync() => await Page.Context.CloseAsync();
