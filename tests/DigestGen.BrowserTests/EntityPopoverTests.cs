@@ -38,7 +38,8 @@ public sealed class EntityPopoverTests(SiteFixture site)
 
         await mention.FocusAsync();
         await Assertions.Expect(popover).ToBeVisibleAsync();
-        Assert.Equal("entity-popover", await mention.GetAttributeAsync("aria-describedby"));
+        var description = await mention.EvaluateAsync<string>("e => e.getAttribute('aria-describedby').split(' ').map(id => document.getElementById(id).textContent).join(' ')");
+        Assert.Contains((await mention.InnerTextAsync()).Trim(), description);
 
         await observed.Page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(popover).ToBeHiddenAsync();

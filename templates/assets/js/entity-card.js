@@ -4,9 +4,10 @@
 //
 // Markup it reads (emitted by the article template):
 //   <a class="entity entity--TYPE" data-entity="ID" href="…/entities/ID/">name</a>
-//   the card: an element `.entity-card` with data-entity="ID" (or id="entity-card-ID") anywhere
-//   in the page, the mention's next sibling, or the one its aria-describedby names. Without a
-//   card, a minimal one (name and type) is built from the mention itself.
+//   the card: the element its aria-describedby names (the article template emits them as
+//   `.entity-card#entity-card-ID` inside a hidden `.entity-cards`), else id="entity-card-ID",
+//   the mention's next sibling, or any `.entity-card[data-entity=ID]`. Without a card, mentions
+//   in article text get a minimal one (name and type); lists of names elsewhere get none.
 (function () {
   "use strict";
   var TYPES = { person: "شخص", organization: "مؤسسة", place: "مكان", product: "منتج", event: "حدث", other: "كيان" };
@@ -29,7 +30,10 @@
     var id = link.getAttribute("data-entity");
     var safe = window.CSS && CSS.escape ? CSS.escape(id) : id;
     var sibling = link.nextElementSibling;
-    return document.getElementById("entity-card-" + id) ||
+    var described = link.getAttribute("data-card-id") || link.getAttribute("aria-describedby");
+    var named = described && document.getElementById(described);
+    return (named && named.classList.contains("entity-card") ? named : null) ||
+      document.getElementById("entity-card-" + id) ||
       (link.getAttribute("data-card") && document.getElementById(link.getAttribute("data-card"))) ||
       (sibling && sibling.classList.contains("entity-card") ? sibling : null) ||
       document.querySelector('.entity-card[data-entity="' + safe + '"]');
@@ -69,6 +73,7 @@
     var card = source ? source.cloneNode(true) : buildCard(link);
     card.removeAttribute("id");
     card.removeAttribute("hidden");
+    card.removeAttribute("role");
     card.querySelectorAll("[id]").forEach(function (el) { el.removeAttribute("id"); });
     // The popover sits at the end of <body>: keep its links out of the tab order.
     card.querySelectorAll("a, button").forEach(function (el) { el.setAttribute("tabindex", "-1"); });
@@ -97,6 +102,7 @@
 
   function open(link) {
     clearTimeout(closeTimer);
+    if (!findCard(link) && !link.closest(".article__body")) return;
     if (owner === link && !popover.hidden) return;
     close();
     ensurePopover();
@@ -105,14 +111,21 @@
     popover.hidden = false;
     place(link);
     link.classList.add("is-open");
-    link.setAttribute("aria-describedby", popover.id);
+    // A mention already described by its card keeps that description; others point at the popover.
+    if (!link.hasAttribute("aria-describedby")) {
+      link.setAttribute("aria-describedby", popover.id);
+      link.setAttribute("data-described-by-popover", "");
+    }
   }
 
   function close() {
     clearTimeout(closeTimer);
     if (!owner) return;
     owner.classList.remove("is-open");
-    owner.removeAttribute("aria-describedby");
+    if (owner.hasAttribute("data-described-by-popover")) {
+      owner.removeAttribute("aria-describedby");
+      owner.removeAttribute("data-described-by-popover");
+    }
     owner = null;
     if (popover) popover.hidden = true;
   }
@@ -157,4 +170,12 @@
     }
   });
   window.addEventListener("resize", function () { if (owner) place(owner); });
+
+  // The side panel is a <details> that starts closed on phones; beside the story it starts open.
+  function openPanelWhenWide() {
+    var panel = document.querySelector("details.entity-panel");
+    if (panel && window.matchMedia("(min-width: 64rem)").matches) panel.open = true;
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", openPanelWhenWide);
+  else openPanelWhenWide();
 })();
