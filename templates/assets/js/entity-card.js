@@ -171,11 +171,39 @@
   });
   window.addEventListener("resize", function () { if (owner) place(owner); });
 
-  // The side panel is a <details> that starts closed on phones; beside the story it starts open.
-  function openPanelWhenWide() {
-    var panel = document.querySelector("details.entity-panel");
-    if (panel && window.matchMedia("(min-width: 64rem)").matches) panel.open = true;
+  // The side panel of the article's entities: beside the story on wide screens, but a long list
+  // under it on phones, so there it collapses behind its title (a disclosure button). A
+  // <details> panel is simply opened when wide. Without JavaScript the panel stays open.
+  var wide = window.matchMedia("(min-width: 64rem)");
+
+  function collapsiblePanel() {
+    var details = document.querySelector("details.entity-panel");
+    if (details) {
+      if (wide.matches) details.open = true;
+      return;
+    }
+    var panel = document.querySelector("aside.entity-panel[aria-labelledby]");
+    var title = panel && document.getElementById(panel.getAttribute("aria-labelledby"));
+    if (!title || title.parentNode !== panel) return;
+    var body = document.createElement("div");
+    body.className = "entity-panel__body";
+    body.id = "entity-panel-body";
+    while (title.nextSibling) body.appendChild(title.nextSibling);
+    panel.appendChild(body);
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "entity-panel__toggle";
+    button.setAttribute("aria-controls", body.id);
+    while (title.firstChild) button.appendChild(title.firstChild);
+    title.appendChild(button);
+    function show(open) {
+      button.setAttribute("aria-expanded", String(open));
+      body.hidden = !open;
+    }
+    button.addEventListener("click", function () { show(button.getAttribute("aria-expanded") !== "true"); });
+    wide.addEventListener("change", function () { show(wide.matches); });
+    show(wide.matches);
   }
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", openPanelWhenWide);
-  else openPanelWhenWide();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", collapsiblePanel);
+  else collapsiblePanel();
 })();
