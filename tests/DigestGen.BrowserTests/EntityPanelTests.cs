@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace DigestGen.BrowserTests;
 
 /// <summary>The article's entity panel: beside the story on a desktop, collapsed behind its title on a phone.</summary>
