@@ -29,7 +29,14 @@ public sealed class ScreenshotTests(SiteFixture site)
     [MemberData(nameof(Shots))]
     public async Task SavesAFullPageScreenshot(string kind, int width, string scheme)
     {
-        var observed = await site.OpenKindAsync(kind, width: width, height: width < 600 ? 780 : 900, colorScheme: scheme);
+        var path = SitePages.PathOf(kind, site.OutputDirectory);
+        // The search page is shown answering a query, the way a reader sees it.
+        var observed = await site.OpenAsync(kind == "search" ? path + "?q=" + Uri.EscapeDataString("ديبسيك") : path,
+            width: width, height: width < 600 ? 780 : 900, colorScheme: scheme);
+        if (kind == "search")
+        {
+            await observed.Page.Locator(".search-results li").First.WaitForAsync();
+        }
         await observed.Page.EvaluateAsync("document.fonts.ready");
         var name = $"{kind}-{width}-{scheme}";
 
