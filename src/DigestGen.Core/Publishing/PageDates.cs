@@ -25,9 +25,7 @@ public sealed class PageDates
         }
         foreach (var (tag, articles) in model.Links.ArticlesByTag)
         {
-            var path = PublicationWriter.TagPath(tag);
-            var newest = FeedDates.Newest(articles);
-            _byPath[path] = _byPath.TryGetValue(path, out var other) && other > newest ? other : newest;
+            _byPath[PublicationWriter.TagPath(model, tag)] = FeedDates.Newest(articles);
         }
     }
 

@@ -1,4 +1,3 @@
-using DigestGen.Arabic;
 using DigestGen.Output;
 using DigestGen.Rendering;
 using DigestGen.Site;
@@ -25,8 +24,8 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output)
         output.WriteText("robots.txt", sitemap.Robots());
     }
 
-    /// <summary>The path of a tag's page and feed folder; the same rule as the tag links on the pages.</summary>
-    public static string TagPath(string tag) => $"tags/{Slugs.FromText(tag)}/";
+    /// <summary>The path of a tag's page and feed folder: the link index's slug, unique even when two tags slug alike.</summary>
+    public static string TagPath(SiteModel model, string tag) => $"tags/{model.Links.TagSlugs[tag]}/";
 
     private IEnumerable<FeedSpec> SectionFeeds()
     {
@@ -35,12 +34,9 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output)
             var name = model.Links.Entities.TryGetValue(id, out var e) ? e.Name : id;
             yield return new FeedSpec($"{name} — {model.Config.Title}", $"entities/{id}/", Latest(articles));
         }
-        // Two tags may share a slug ("ذكاء اصطناعي" and "ذكاء-اصطناعي"): one feed holds both.
-        foreach (var group in model.Links.ArticlesByTag.GroupBy(kv => TagPath(kv.Key), StringComparer.Ordinal))
+        foreach (var (tag, articles) in model.Links.ArticlesByTag)
         {
-            var articles = group.SelectMany(kv => kv.Value).Distinct().OrderByDescending(a => a.Meta.Date).ToList();
-            var title = string.Join("، ", group.Select(kv => kv.Key).Order(StringComparer.Ordinal));
-            yield return new FeedSpec($"{title} — {model.Config.Title}", group.Key, Latest(articles));
+            yield return new FeedSpec($"{tag} — {model.Config.Title}", TagPath(model, tag), Latest(articles));
         }
     }
 

@@ -18,6 +18,7 @@ public static class CommandLine
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(EntitiesCommand.Create(console));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
