@@ -5,7 +5,7 @@ using DigestGen.Diagnostics;
 namespace DigestGen.Checking;
 
 /// <summary>What <c>check</c> found: the content's diagnostics (as <c>build</c> reports them) and the built site's.</summary>
-public sealed record CheckResult(IReadOnlyList<Diagnostic> Content, IReadOnlyList<Diagnostic> Site, int Pages)
+public sealed record CheckResult(IReadOnlyList<Diagnostic> Content, IReadOnlyList<Diagnostic> Site, int Pages, IReadOnlyList<Authoring.Unpublished> Unpublished)
 {
     public IEnumerable<Diagnostic> All => Content.Concat(Site);
 
@@ -31,6 +31,9 @@ public static class SiteCheck
         var pages = Directory.Exists(options.OutputDirectory)
             ? Directory.EnumerateFiles(options.OutputDirectory, "*.html", SearchOption.AllDirectories).Count()
             : 0;
-        return new CheckResult(content, site.Sorted(), pages);
+        // Drafts and scheduled articles are valid content the site leaves out: listed, not errors.
+        var all = new ContentLoader(config).LoadArticles(options.ContentDirectory, new DiagnosticBag());
+        var unpublished = Authoring.Unpublished.Find(all, options.Now ?? DateTimeOffset.Now);
+        return new CheckResult(content, site.Sorted(), pages, unpublished);
     }
 }

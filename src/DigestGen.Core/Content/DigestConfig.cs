@@ -26,15 +26,21 @@ public sealed record DigestConfig
     {
         get
         {
-            var path = Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.AbsolutePath : BaseUrl;
+            var path = HttpUri(BaseUrl) is { } uri ? uri.AbsolutePath : BaseUrl;
             path = "/" + path.Trim('/');
             return path.EndsWith('/') ? path : path + "/";
         }
     }
 
     /// <summary>Scheme and host of <see cref="BaseUrl"/>, or empty when it is only a path.</summary>
-    public string Origin =>
-        Uri.TryCreate(BaseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : "";
+    public string Origin => HttpUri(BaseUrl)?.GetLeftPart(UriPartial.Authority) ?? "";
+
+    /// <summary>
+    /// Only http(s) counts as an absolute base URL: on Unix, .NET parses "/repo/" as an absolute
+    /// file:// URI, which would turn a path-only base_url into file:/// links.
+    /// </summary>
+    private static Uri? HttpUri(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 
     public TimeZoneInfo Zone =>
         TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;

@@ -37,6 +37,10 @@ internal static class CheckCommand
         {
             console.Error.WriteLine($"{++number}. {d}");
         }
+        foreach (var left in result.Unpublished)
+        {
+            console.Out.WriteLine($"left out of the site: {left}");
+        }
         var errors = result.All.Count(d => d.IsError);
         var warnings = number - errors;
         if (errors > 0)
