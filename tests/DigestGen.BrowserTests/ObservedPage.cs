@@ -16,7 +16,8 @@ public sealed class ObservedPage(IPage page, string origin)
         {
             if (message.Type == "error")
             {
-                ConsoleErrors.Add(message.Text);
+                // The location names the resource: a failed load says "status of 404" and nothing else.
+                ConsoleErrors.Add($"{message.Text} at {message.Location}");
             }
         };
         Page.PageError += (_, error) => ConsoleErrors.Add(error);
@@ -42,10 +43,10 @@ public sealed class ObservedPage(IPage page, string origin)
         });
     }
 
-    public async Task ScreenshotAsync(string name)
+    public async Task ScreenshotAsync(string name, bool fullPage = true)
     {
         Directory.CreateDirectory(SiteFixture.Artifacts);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SiteFixture.Artifacts, name + ".png"), FullPage = true });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SiteFixture.Artifacts, name + ".png"), FullPage = fullPage });
     }
 
     public async Task CloseAsync() => await Page.Context.CloseAsync();

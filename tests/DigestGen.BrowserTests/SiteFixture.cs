@@ -19,6 +19,9 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public static string RepoRoot { get; } = FindRoot();
 
+    /// <summary>The built site on disk (what <see cref="Server"/> serves).</summary>
+    public string OutputDirectory => _output;
+
     public static string Artifacts => Path.Combine(RepoRoot, "tests", "artifacts", "screenshots");
 
     public async Task InitializeAsync()
@@ -60,6 +63,10 @@ public sealed class SiteFixture : IAsyncLifetime
         await observed.Page.GotoAsync(Server.BaseUrl + sitePath.TrimStart('/'));
         return observed;
     }
+
+    /// <summary>One page of the given kind (see <see cref="SitePages"/>).</summary>
+    public Task<ObservedPage> OpenKindAsync(string kind, int width = 1280, int height = 900, string colorScheme = "light") =>
+        OpenAsync(SitePages.PathOf(kind, _output), width, height, colorScheme);
 
     public async Task DisposeAsync()
     {

@@ -32,6 +32,8 @@ public sealed class TemplateFunctions
         functions.Import("json", new Func<object?, RawHtml>(v => new RawHtml(JsonSerializer.Serialize(v, ScriptJson))));
         functions.Import("arabic_date", new Func<DateTimeOffset, string>(d => ArabicDates.Format(Local(d), _config.MonthNames, _config.Digits)));
         functions.Import("arabic_day", new Func<DateTimeOffset, string>(d => ArabicDates.FormatWithWeekday(Local(d), _config.MonthNames, _config.Digits)));
+        // "3 دقائق", "11 خبراً": `arabic_count n 'minute'` or `arabic_count n 'article'`.
+        functions.Import("arabic_count", new Func<int, string, string>((n, noun) => ArabicCounts.Format(n, noun == "article" ? ArabicCounts.Article : ArabicCounts.Minute, _config.Digits)));
         functions.Import("iso_date", new Func<DateTimeOffset, string>(d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
         return functions;
     }

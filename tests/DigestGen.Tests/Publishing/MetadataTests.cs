@@ -57,7 +57,9 @@ public sealed class MetadataTests : IDisposable
     {
         var doc = Page("articles/qwen3/index.html");
 
-        Assert.Single(doc.QuerySelectorAll("script"));
+        // The theme adds its own scripts (theme switch, entity cards); content must add none.
+        Assert.Single(doc.QuerySelectorAll("script[type='application/ld+json']"));
+        Assert.DoesNotContain(doc.QuerySelectorAll("script"), s => s.GetAttribute("type") != "application/ld+json" && s.TextContent.Contains("alert", StringComparison.Ordinal));
         Assert.DoesNotContain("</script><script>alert", _site.ReadOutput("articles/qwen3/index.html"));
         Assert.Equal(Title, JsonLd(doc).GetProperty("headline").GetString());
     }
