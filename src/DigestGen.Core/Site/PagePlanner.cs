@@ -20,6 +20,7 @@ public sealed partial class PagePlanner(SiteModel model)
         AddArticlePages(pages);
         AddEntityPages(pages);
         AddSpecialPages(pages);
+        AddSearchPage(pages);
         return pages;
     }
 
