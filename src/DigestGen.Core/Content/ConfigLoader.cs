@@ -1,5 +1,4 @@
 using DigestGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace DigestGen.Content;
@@ -26,26 +25,17 @@ public static class ConfigLoader
         {
             return new DigestConfig();
         }
-        try
+        var root = YamlLoader.Load(path, text, 0, "digest.yml", diagnostics);
+        if (root is null)
         {
-            var yaml = new YamlStream();
-            yaml.Load(new StringReader(text));
-            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode.IsNull())
-            {
-                return new DigestConfig();
-            }
-            if (yaml.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                diagnostics.Add(Diagnostic.Error(path, 1, 1, "digest.yml must be a mapping of settings", "write `title: …` on its own line"));
-                return new DigestConfig();
-            }
-            return Read(map, new SettingReader(path, 0, diagnostics));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {YamlErrors.Describe(e)}"));
             return new DigestConfig();
         }
+        if (root is not YamlMappingNode map)
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, "digest.yml must be a mapping of settings", "write `title: …` on its own line"));
+            return new DigestConfig();
+        }
+        return Read(map, new SettingReader(path, 0, diagnostics));
     }
 
     private static DigestConfig Read(YamlMappingNode map, SettingReader r)

@@ -1,5 +1,4 @@
 using DigestGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace DigestGen.Content;
@@ -72,21 +71,13 @@ public sealed partial class FrontMatterParser(DigestConfig config)
 
     private FrontMatter? ReadYaml(string path, string yaml, DiagnosticBag diagnostics)
     {
-        YamlMappingNode map;
-        try
+        var root = YamlLoader.Load(path, yaml, 1, "front matter", diagnostics);
+        if (root is not YamlMappingNode map)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
+            if (root is not null || !diagnostics.HasErrors)
             {
                 diagnostics.Add(Diagnostic.Error(path, 2, 1, "front matter must be a mapping of keys", "write 'title: …' and 'date: …' on their own lines"));
-                return null;
             }
-            map = m;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line + 1, (int)e.Start.Column, $"invalid YAML in front matter: {YamlErrors.Describe(e)}", "quote values that contain ':' or start with a quote"));
             return null;
         }
         return Read(map, new SettingReader(path, 1, diagnostics), diagnostics);

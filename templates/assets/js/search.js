@@ -13,9 +13,11 @@
   var LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
   var RUN = /[\p{L}\p{Nd}\p{M}\u0640]+/gu;
 
-  // ArabicNormalizer.Fold: one character in, one (or none) out.
+  // ArabicNormalizer.NormalizeChar: one character in, one (or none) out.
+  var LETTER = /^\p{L}$/u;
   function fold(c) {
     var n = c.charCodeAt(0);
+    if (n < 0x80) return n >= 65 && n <= 90 ? String.fromCharCode(n + 32) : c;
     if ((n >= 0x064B && n <= 0x0652) || n === 0x0670 || n === 0x0640) return '';
     if ((n >= 0x200B && n <= 0x200F) || (n >= 0x202A && n <= 0x202E) || (n >= 0x2066 && n <= 0x2069) || n === 0xFEFF) return '';
     if (c === 'أ' || c === 'إ' || c === 'آ' || c === 'ٱ') return 'ا';
@@ -24,7 +26,8 @@
     if (c === 'ک') return 'ك';
     if (n >= 0x0660 && n <= 0x0669) return String.fromCharCode(48 + n - 0x0660);
     if (n >= 0x06F0 && n <= 0x06F9) return String.fromCharCode(48 + n - 0x06F0);
-    return c.toLowerCase();
+    if (n >= 0xC0 && n <= 0x24F && LETTER.test(c)) return c.toLowerCase();
+    return c;
   }
 
   function normalize(text) {

@@ -1,0 +1,35 @@
+using DigestGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DigestGen.Content;
+
+/// <summary>
+/// Loads a YAML document for reading with positions. Malformed input never escapes as an
+/// exception: YamlDotNet reports most problems as <see cref="YamlException"/> but a few (an
+/// unclosed flow sequence) as <see cref="InvalidOperationException"/>; both become diagnostics.
+/// </summary>
+public static class YamlLoader
+{
+    /// <summary>The root node, or null (empty document or a reported error).</summary>
+    public static YamlNode? Load(string path, string text, int lineOffset, string what, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream.Documents.Count == 0 || stream.Documents[0].RootNode.IsNull() ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line + lineOffset, (int)e.Start.Column,
+                $"invalid YAML in {what}: {YamlErrors.Describe(e)}", "quote values that contain ':' or start with a quote or bracket"));
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1 + lineOffset, 1,
+                $"invalid YAML in {what}: a list or mapping is not closed", "check that every '[' has its ']' and every '{' its '}'"));
+        }
+        return null;
+    }
+}

@@ -1,0 +1,113 @@
+using DigestGen.Entities.Matching;
+
+namespace DigestGen.Entities.Extraction;
+
+/// <summary>
+/// Turns overlapping proposals into one entity per name: gazetteer matches first, then the news
+/// rules, then the recogniser, each keeping only tokens nobody took before. Then every further
+/// occurrence of an accepted name (with any clitics, or a person's family name alone) joins it.
+/// </summary>
+internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher gazetteer)
+{
+    private readonly bool[] _covered = new bool[scan.Text.Count];
+    private readonly Dictionary<string, EntityGroup> _groups = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, EntityGroup> _groupEndingAt = [];
+    private readonly Dictionary<(int First, int Last), Candidate> _accepted = [];
+    private readonly HashSet<EntityGroup> _ruleGroups = [];
+
+    /// <summary>Resolves in order of trust. The rule names' repeats are claimed before the recogniser
+    /// runs, so its partial span (جاك alone) cannot split a name a rule already found (جاك ما).</summary>
+    public List<EntityGroup> Resolve(List<TrieMatch> curated, IEnumerable<Candidate> rules, IEnumerable<Candidate> model)
+    {
+        foreach (var match in curated)
+        {
+            var entity = gazetteer.Entities[match.Payload];
+            AddMention(GroupFor("=" + entity.Id, entity.Name, entity), match.First, match.Last, match.Start, match.End);
+        }
+
+        foreach (var candidate in rules)
+        {
+            Consider(candidate);
+        }
+
+        AddRepeatedMentions(_ruleGroups.Contains);
+        var modelCandidates = model.ToList();
+        foreach (var candidate in modelCandidates)
+        {
+            Consider(candidate);
+        }
+
+        AddRepeatedMentions(_ => true);
+        return _groups.Values.Where(g => g.Mentions.Count > 0).ToList();
+    }
+
+    private void Consider(Candidate c)
+    {
+        if (IsTakenOrDate(c))
+        {
+            if (_accepted.TryGetValue((c.First, c.Last), out var same) && _groups.TryGetValue(GroupKeyOf(same), out var sameGroup))
+            {
+                // The recogniser never saw quoted foreign brands: on a quoted name its vote counts little.
+                sameGroup.Vote(c.Type, same.Source == CandidateSource.Quoted && c.Source == CandidateSource.Model ? c.Weight / 4 : c.Weight);
+            }
+
+            return;
+        }
+
+        var group = c.AliasOfToken >= 0 && _groupEndingAt.TryGetValue(c.AliasOfToken, out var target)
+            ? target
+            : GroupForKey(c.Key, scan.Text.Text[c.Start..c.End]);
+        group.Vote(c.Type, c.Weight);
+        if (c.Source is CandidateSource.Quoted or CandidateSource.Role)
+        {
+            _ruleGroups.Add(group);
+        }
+
+        AddMention(group, c.First, c.Last, c.Start, c.End);
+        _accepted[(c.First, c.Last)] = c;
+    }
+
+    private bool IsTakenOrDate(Candidate c)
+    {
+        for (var i = c.First; i <= c.Last; i++)
+        {
+            if (_covered[i] || CalendarWords.IsCalendarWord(scan.Text.Norms[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private string GroupKeyOf(Candidate c) =>
+        _groupEndingAt.TryGetValue(c.Last, out var g) ? (g.Curated is null ? g.Key : "=" + g.Curated.Id) : c.Key;
+
+    private EntityGroup GroupForKey(string key, string surface)
+    {
+        var curated = gazetteer.Lookup(key.Split(' '));
+        return curated is not null ? GroupFor("=" + curated.Id, curated.Name, curated) : GroupFor(key, surface, null);
+    }
+
+    private EntityGroup GroupFor(string key, string name, GazetteerEntity? curated)
+    {
+        if (!_groups.TryGetValue(key, out var group))
+        {
+            group = new EntityGroup(key, name, curated);
+            _groups[key] = group;
+        }
+
+        return group;
+    }
+
+    private void AddMention(EntityGroup group, int first, int last, int start, int end)
+    {
+        group.Mentions.Add(new Mention(scan.Text.Text[start..end], start, end - start));
+        for (var i = first; i <= last; i++)
+        {
+            _covered[i] = true;
+        }
+
+        _groupEndingAt[last] = group;
+    }
+}
