@@ -27,6 +27,8 @@ public sealed class SearchTests(SiteFixture site, ITestOutputHelper output)
         var (page, slugs) = await SearchPageAsync("الصين");
 
         Assert.Contains("hybrid-thinking-explainer", slugs);
+        var firstResult = await page.Page.EvaluateAsync<double>("performance.getEntriesByName('digestgen:first-result')[0].startTime");
+        output.WriteLine($"first result {firstResult:F0} ms after navigation");
         Assert.Empty(page.ConsoleErrors);
         Assert.Empty(page.ForeignRequests);
         await page.CloseAsync();
