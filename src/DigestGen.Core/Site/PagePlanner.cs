@@ -23,6 +23,7 @@ public sealed partial class PagePlanner(SiteModel model)
         AddSourcePages(pages);
         AddArchivePages(pages);
         AddSpecialPages(pages);
+        AddSearchPage(pages);
         return pages;
     }
 
