@@ -16,18 +16,24 @@ public static class ConfigLoader
 
     public static DigestConfig Load(string contentDirectory, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(contentDirectory, "digest.yml");
-        if (!File.Exists(path))
+        var file = Path.Combine(contentDirectory, "digest.yml");
+        var path = ContentLoader.DisplayPath(file);
+        if (!File.Exists(file))
         {
             return new DigestConfig();
         }
-        var text = TextFile.Read(path, diagnostics);
+        var text = TextFile.Read(file, diagnostics);
         if (text is null)
         {
             return new DigestConfig();
         }
         try
         {
+            if (YamlDepthGuard.FindTooDeep(text) is { } deep)
+            {
+                diagnostics.Add(Diagnostic.Error(path, (int)deep.Line, (int)deep.Column, $"digest.yml is nested more than {YamlDepthGuard.MaxDepth} levels deep", "settings are flat keys and short lists"));
+                return new DigestConfig();
+            }
             var yaml = new YamlStream();
             yaml.Load(new StringReader(text));
             if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode.IsNull())

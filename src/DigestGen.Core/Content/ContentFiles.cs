@@ -18,7 +18,7 @@ public static class ContentFiles
             var real = RealPath(file);
             if (!real.StartsWith(boundary, StringComparison.Ordinal))
             {
-                diagnostics.Add(Diagnostic.Error(ContentLoader.DisplayPath(file), 0, 0,
+                diagnostics.Add(Diagnostic.Error(ContentLoader.DisplayPath(file), 1, 1,
                     "this file is a link to a place outside the content folder", "copy the file into the content folder instead of linking to it"));
                 continue;
             }

@@ -75,6 +75,11 @@ public sealed partial class FrontMatterParser(DigestConfig config)
         YamlMappingNode map;
         try
         {
+            if (YamlDepthGuard.FindTooDeep(yaml) is { } deep)
+            {
+                diagnostics.Add(Diagnostic.Error(path, (int)deep.Line + 1, (int)deep.Column, $"front matter is nested more than {YamlDepthGuard.MaxDepth} levels deep", "front matter holds flat keys, short lists and the source mapping"));
+                return null;
+            }
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)

@@ -7,7 +7,8 @@ namespace DigestGen.Rendering;
 /// <summary>
 /// Scriban writes values as they are; this context HTML-escapes every value a template
 /// outputs unless it is <see cref="RawHtml"/> (made by the generator or the template's
-/// <c>raw</c> function), so front matter can never inject markup.
+/// <c>raw</c> function), so front matter can never inject markup. Bidi override controls are
+/// dropped too: a gazetteer description or setting must not flip the rest of the page.
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
@@ -24,6 +25,6 @@ public sealed class HtmlTemplateContext : TemplateContext
         {
             null => this,
             RawHtml raw => base.Write(span, raw.Html),
-            _ => base.Write(span, WebUtility.HtmlEncode(ObjectToString(textAsObject))),
+            _ => base.Write(span, WebUtility.HtmlEncode(Content.BidiControls.Strip(ObjectToString(textAsObject) ?? ""))),
         };
 }
