@@ -52,6 +52,11 @@ public static class ConfigLoader
             diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {YamlErrors.Describe(e)}"));
             return new DigestConfig();
         }
+        catch (Exception e) when (YamlErrors.IsReaderFailure(e))
+        {
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, "invalid YAML: the YAML reader cannot parse it", "quote values that contain ':', control or unusual characters"));
+            return new DigestConfig();
+        }
     }
 
     private static DigestConfig Read(YamlMappingNode map, SettingReader r)

@@ -94,6 +94,11 @@ public sealed partial class FrontMatterParser(DigestConfig config)
             diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line + 1, (int)e.Start.Column, $"invalid YAML in front matter: {YamlErrors.Describe(e)}", "quote values that contain ':' or start with a quote"));
             return null;
         }
+        catch (Exception e) when (YamlErrors.IsReaderFailure(e))
+        {
+            diagnostics.Add(Diagnostic.Error(path, 2, 1, "invalid YAML in front matter: the YAML reader cannot parse it", "quote values that contain ':', control or unusual characters"));
+            return null;
+        }
         return Read(map, new SettingReader(path, 1, diagnostics), diagnostics);
     }
 }
