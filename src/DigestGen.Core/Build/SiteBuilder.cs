@@ -20,6 +20,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
+        OutputFolder.RecoverInterrupted(options.OutputDirectory);
         var content = Clock.Time("read content", () => ReadContent(diagnostics));
         var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));

@@ -46,6 +46,13 @@ public sealed class OutputFolder : IDisposable
         return new OutputFolder(target, staging);
     }
 
+    /// <summary>
+    /// Run first by every build, even one that fails before writing: a build killed between the
+    /// two renames of <see cref="Commit"/> gets its previous site back, and dead staging folders go.
+    /// </summary>
+    public static void RecoverInterrupted(string outputDirectory) =>
+        StaleStaging.Recover(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
+
     public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
 
     public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(Resolve(relativePath), bytes);

@@ -13,8 +13,8 @@ internal static class StaleStaging
 {
     public static void Recover(string target)
     {
-        var parent = Path.GetDirectoryName(target)!;
-        if (!Directory.Exists(parent))
+        var parent = Path.GetDirectoryName(target);
+        if (parent is null || !Directory.Exists(parent))
         {
             return;
         }
