@@ -3,36 +3,107 @@ using System.Text;
 namespace DigestGen.Arabic;
 
 /// <summary>
-/// The one place that folds Arabic spelling variation for matching: diacritics, tatweel,
-/// alef/yeh/teh-marbuta forms, Persian letters, digits, bidi and zero-width marks.
+/// The one normal form used for matching (gazetteer, recogniser features, search): spellings
+/// that Arabic writers use interchangeably collapse to one, so "أبل" finds "آبل" and "مدرسة"
+/// finds "مدرسه". Never shown to readers; slugs and mentions keep the original text.
 /// </summary>
 public static class ArabicNormalizer
 {
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        ArgumentNullException.ThrowIfNull(text);
+        if (IsAlreadyNormal(text))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            var folded = Fold(c);
-            if (folded != '\0')
+            var n = NormalizeChar(c);
+            if (n != '\0')
             {
-                sb.Append(folded);
+                builder.Append(n);
             }
         }
-        return sb.ToString();
+
+        return builder.ToString();
     }
 
-    /// <summary>Folds one character; '\0' means "drop it".</summary>
-    public static char Fold(char c) => c switch
+    /// <summary>Normalises <paramref name="source"/> into <paramref name="destination"/> (at least as long);
+    /// returns the number of characters written. Allocation-free, for the hot extraction path.</summary>
+    public static int Normalize(ReadOnlySpan<char> source, Span<char> destination)
     {
-        >= '\u064B' and <= '\u0652' or '\u0670' or '\u0640' => '\0',
-        >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF' => '\0',
-        'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
-        'ى' or 'ی' => 'ي',
-        'ة' => 'ه',
-        'ک' => 'ك',
-        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-        _ => char.ToLowerInvariant(c),
-    };
+        var n = 0;
+        foreach (var c in source)
+        {
+            var m = NormalizeChar(c);
+            if (m != '\0')
+            {
+                destination[n++] = m;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>The normal form of one character, or '\0' when normalisation drops it.</summary>
+    public static char NormalizeChar(char c)
+    {
+        if (c < '\u0080')
+        {
+            return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+
+        if (ArabicLetters.IsIgnorable(c))
+        {
+            return '\0';
+        }
+
+        return c switch
+        {
+            'أ' or 'إ' or 'آ' or 'ٱ' => 'ا',
+            'ى' or 'ی' or 'ي' => 'ي',
+            'ة' => 'ه',
+            'ک' => 'ك',
+            _ when ArabicLetters.IsDigit(c) => ArabicLetters.ToAsciiDigit(c),
+            _ when ArabicLetters.IsLatinLetter(c) => char.ToLowerInvariant(c),
+            _ => c,
+        };
+    }
+
+    /// <summary>How many UTF-16 units of <paramref name="original"/> hold its first
+    /// <paramref name="normalizedCount"/> normalised characters, plus any marks or tatweel right
+    /// after them: maps a clitic cut made on the normal form back onto the text as written.</summary>
+    public static int SurfaceOffset(ReadOnlySpan<char> original, int normalizedCount)
+    {
+        var i = 0;
+        for (var seen = 0; i < original.Length && seen < normalizedCount; i++)
+        {
+            if (NormalizeChar(original[i]) != '\0')
+            {
+                seen++;
+            }
+        }
+
+        while (i < original.Length && ArabicLetters.IsIgnorable(original[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsAlreadyNormal(string text)
+    {
+        foreach (var c in text)
+        {
+            if (NormalizeChar(c) != c)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

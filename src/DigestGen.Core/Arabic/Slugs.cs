@@ -1,62 +1,87 @@
+using System.Globalization;
 using System.Text;
 
 namespace DigestGen.Arabic;
 
-/// <summary>Readable URL slugs from Arabic or Latin text.</summary>
+/// <summary>
+/// Readable URL slugs. Arabic letters stay Arabic (browsers show them; servers get UTF-8) unless
+/// <c>transliterate</c> asks for ASCII, as entity ids do. Never empty when the text has a letter
+/// or digit, and never able to climb out of its folder ('/', '\\', "..").
+/// </summary>
 public static class Slugs
 {
     public static string FromText(string text, bool transliterate = false)
     {
-        var sb = new StringBuilder(text.Length);
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
         var pendingDash = false;
-        foreach (var raw in text)
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
         {
-            if (IsDropped(raw))
+            if (ArabicLetters.IsIgnorable(c))
             {
                 continue;
             }
-            var c = FoldDigit(char.ToLowerInvariant(raw));
-            if (char.IsLetterOrDigit(c))
+
+            if (!IsSlugChar(c))
             {
-                if (pendingDash && sb.Length > 0)
-                {
-                    sb.Append('-');
-                }
+                pendingDash = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingDash)
+            {
+                builder.Append('-');
                 pendingDash = false;
-                AppendLetter(sb, c, transliterate);
             }
-            else
-            {
-                pendingDash = true;
-            }
+
+            AppendChar(builder, c, transliterate);
         }
-        return sb.ToString();
+
+        return builder.ToString();
     }
 
-    private static bool IsDropped(char c) =>
-        c is >= '\u064B' and <= '\u0652' or '\u0670' or '\u0640' or '\'' or '\u2019'
-            or >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF';
+    private static bool IsSlugChar(char c) =>
+        ArabicLetters.IsArabicLetter(c) || ArabicLetters.IsDigit(c) || char.IsAsciiLetter(c)
+        || (c > '\u007F' && char.IsLetter(c));
 
-    private static char FoldDigit(char c) => c switch
+    private static void AppendChar(StringBuilder builder, char c, bool transliterate)
     {
-        >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
-        >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
-        _ => c,
-    };
+        if (char.IsAsciiLetter(c))
+        {
+            builder.Append(char.ToLowerInvariant(c));
+        }
+        else if (ArabicLetters.IsDigit(c))
+        {
+            builder.Append(ArabicLetters.ToAsciiDigit(c));
+        }
+        else if (transliterate)
+        {
+            builder.Append(ToAsciiLetter(c));
+        }
+        else
+        {
+            builder.Append(char.ToLowerInvariant(c));
+        }
+    }
 
-    private static void AppendLetter(StringBuilder sb, char c, bool transliterate)
+    private static string ToAsciiLetter(char c)
     {
-        if (c < 128)
+        if (ArabicLetters.IsArabicLetter(c))
         {
-            sb.Append(c);
+            return Transliterator.ToAscii(c.ToString());
         }
-        else if (transliterate && Transliteration.TryGet(c, out var latin))
+
+        // Accented Latin and other scripts: keep the ASCII base letter when there is one.
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var ascii = new StringBuilder();
+        foreach (var d in decomposed)
         {
-            sb.Append(latin);
+            if (char.IsAsciiLetterOrDigit(d))
+            {
+                ascii.Append(char.ToLowerInvariant(d));
+            }
         }
-        else if (!transliterate)
-        {
-            sb.Append(c);
-        }
+
+        return ascii.ToString();
     }
 }

@@ -1,5 +1,4 @@
 using DigestGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace DigestGen.Content;
@@ -16,47 +15,27 @@ public static class ConfigLoader
 
     public static DigestConfig Load(string contentDirectory, DiagnosticBag diagnostics)
     {
-        var file = Path.Combine(contentDirectory, "digest.yml");
-        var path = ContentLoader.DisplayPath(file);
-        if (!File.Exists(file))
+        var path = ContentLoader.DisplayPath(Path.Combine(contentDirectory, "digest.yml"));
+        if (!File.Exists(path))
         {
             return new DigestConfig();
         }
-        var text = TextFile.Read(file, diagnostics);
+        var text = TextFile.Read(path, diagnostics);
         if (text is null)
         {
             return new DigestConfig();
         }
-        try
+        var root = YamlLoader.Load(path, text, 0, "digest.yml", diagnostics);
+        if (root is null)
         {
-            if (YamlDepthGuard.FindTooDeep(text) is { } deep)
-            {
-                diagnostics.Add(Diagnostic.Error(path, (int)deep.Line, (int)deep.Column, $"digest.yml is nested more than {YamlDepthGuard.MaxDepth} levels deep", "settings are flat keys and short lists"));
-                return new DigestConfig();
-            }
-            var yaml = new YamlStream();
-            yaml.Load(new StringReader(text));
-            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode.IsNull())
-            {
-                return new DigestConfig();
-            }
-            if (yaml.Documents[0].RootNode is not YamlMappingNode map)
-            {
-                diagnostics.Add(Diagnostic.Error(path, 1, 1, "digest.yml must be a mapping of settings", "write `title: …` on its own line"));
-                return new DigestConfig();
-            }
-            return Read(map, new SettingReader(path, 0, diagnostics));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {YamlErrors.Describe(e)}"));
             return new DigestConfig();
         }
-        catch (Exception e) when (YamlErrors.IsReaderFailure(e))
+        if (root is not YamlMappingNode map)
         {
-            diagnostics.Add(Diagnostic.Error(path, 1, 1, "invalid YAML: the YAML reader cannot parse it", "quote values that contain ':', control or unusual characters"));
+            diagnostics.Add(Diagnostic.Error(path, 1, 1, "digest.yml must be a mapping of settings", "write `title: …` on its own line"));
             return new DigestConfig();
         }
+        return Read(map, new SettingReader(path, 0, diagnostics));
     }
 
     private static DigestConfig Read(YamlMappingNode map, SettingReader r)

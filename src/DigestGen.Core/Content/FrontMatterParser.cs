@@ -1,5 +1,4 @@
 using DigestGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace DigestGen.Content;
@@ -72,31 +71,14 @@ public sealed partial class FrontMatterParser(DigestConfig config)
 
     private FrontMatter? ReadYaml(string path, string yaml, DiagnosticBag diagnostics)
     {
-        YamlMappingNode map;
-        try
+        var root = YamlLoader.Load(path, yaml, 1, "front matter", diagnostics, out var reported);
+        if (root is not YamlMappingNode map)
         {
-            if (YamlDepthGuard.FindTooDeep(yaml) is { } deep)
-            {
-                diagnostics.Add(Diagnostic.Error(path, (int)deep.Line + 1, (int)deep.Column, $"front matter is nested more than {YamlDepthGuard.MaxDepth} levels deep", "front matter holds flat keys, short lists and the source mapping"));
-                return null;
-            }
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode m)
+            // Not diagnostics.HasErrors: the bag is shared, so another file's error would silence this one.
+            if (!reported)
             {
                 diagnostics.Add(Diagnostic.Error(path, 2, 1, "front matter must be a mapping of keys", "write 'title: …' and 'date: …' on their own lines"));
-                return null;
             }
-            map = m;
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line + 1, (int)e.Start.Column, $"invalid YAML in front matter: {YamlErrors.Describe(e)}", "quote values that contain ':' or start with a quote"));
-            return null;
-        }
-        catch (Exception e) when (YamlErrors.IsReaderFailure(e))
-        {
-            diagnostics.Add(Diagnostic.Error(path, 2, 1, "invalid YAML in front matter: the YAML reader cannot parse it", "quote values that contain ':', control or unusual characters"));
             return null;
         }
         return Read(map, new SettingReader(path, 1, diagnostics), diagnostics);

@@ -1,58 +1,54 @@
-using DigestGen.Arabic;
+using DigestGen.Entities.Extraction;
+using DigestGen.Entities.Matching;
+using DigestGen.Entities.Recognition;
 
 namespace DigestGen.Entities;
 
-/// <summary>Finds gazetteer names in plain text (a first, simple matcher).</summary>
+/// <summary>
+/// Finds the entities an article mentions: the gazetteer's aliases (one trie pass), names the
+/// news rules recognise (quoted, Latin, introduced by a role), and names the trained recogniser
+/// finds, resolved so that every mention of one name is one entity. Built once; thread-safe.
+/// </summary>
 public sealed class EntityExtractor
 {
-    private static readonly string[] Proclitics = ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل", "ولل", "فال", "كال"];
-    private readonly List<(string Normalized, GazetteerEntity Entity)> _names;
+    private static readonly Lazy<NerModel?> EmbeddedModel = new(NerModel.LoadEmbedded);
 
-    private EntityExtractor(List<(string, GazetteerEntity)> names) => _names = names;
+    private readonly GazetteerMatcher _gazetteer;
+    private readonly Gazetteer _source;
+    private readonly NerRecognizer? _recognizer;
+    private readonly NerLexicon _lexicon;
 
-    public static EntityExtractor Create(Gazetteer gazetteer) =>
-        new(gazetteer.Entities
-            .SelectMany(e => e.Aliases.Prepend(e.Name).Select(n => (ArabicNormalizer.Normalize(n), e)))
-            .OrderByDescending(x => x.Item1.Length)
-            .ToList());
+    private EntityExtractor(Gazetteer gazetteer, NerModel? model)
+    {
+        _source = gazetteer;
+        _gazetteer = new GazetteerMatcher(gazetteer);
+        _recognizer = model is null ? null : new NerRecognizer(model);
+        _lexicon = model?.Lexicon ?? new NerLexicon([], []);
+    }
+
+    public static EntityExtractor Create(Gazetteer gazetteer) => Create(gazetteer, EmbeddedModel.Value);
+
+    internal static EntityExtractor Create(Gazetteer gazetteer, NerModel? model)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        return new EntityExtractor(gazetteer, model);
+    }
+
+    /// <summary>False when the assembly was built without a trained model: only the gazetteer and the
+    /// news rules then run.</summary>
+    public bool HasRecognizer => _recognizer is not null;
 
     public IReadOnlyList<FoundEntity> Extract(string plainText, IReadOnlyCollection<string> forcedIds, IReadOnlyCollection<string> ignoredIds)
     {
-        var found = new Dictionary<string, (GazetteerEntity Entity, List<Mention> Mentions)>();
-        var taken = new bool[plainText.Length];
-        foreach (var (name, entity) in _names)
-        {
-            if (ignoredIds.Contains(entity.Id))
-            {
-                continue;
-            }
-            var index = 0;
-            while ((index = plainText.IndexOf(name, index, StringComparison.OrdinalIgnoreCase)) >= 0)
-            {
-                var end = index + name.Length;
-                if (!taken[index] && (end == plainText.Length || !char.IsLetterOrDigit(plainText[end])) && StartsWord(plainText, index))
-                {
-                    Array.Fill(taken, true, index, name.Length);
-                    if (!found.TryGetValue(entity.Id, out var entry))
-                    {
-                        found[entity.Id] = entry = (entity, []);
-                    }
-                    entry.Mentions.Add(new Mention(plainText.Substring(index, name.Length), index, name.Length));
-                }
-                index = end;
-            }
-        }
-        var result = found.Values.Select(v => new FoundEntity(v.Entity.Id, v.Entity.Name, v.Entity.Type, true, v.Mentions.OrderBy(m => m.Start).ToList())).ToList();
-        return result.OrderBy(f => f.Mentions.Count > 0 ? f.Mentions[0].Start : int.MaxValue).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
-    }
-
-    private static bool StartsWord(string text, int index)
-    {
-        var wordStart = index;
-        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
-        {
-            wordStart--;
-        }
-        return Proclitics.Contains(text[wordStart..index]);
+        ArgumentNullException.ThrowIfNull(plainText);
+        var scan = new ArticleScan(new AnalyzedText(plainText), _lexicon);
+        var curated = _gazetteer.FindAll(scan.Text);
+        var model = ModelSpanFinder.Find(scan, _recognizer, out var tags);
+        var proposals = QuotedNameRule.Find(scan, tags)
+            .Concat(LatinNameRule.Find(scan))
+            .Concat(RoleNameRule.Find(scan).Where(r => !model.Any(m => m.Type == EntityType.Person && m.First == r.First)))
+            .Concat(model);
+        var groups = new MentionResolver(scan, _gazetteer).Resolve(curated, proposals);
+        return EntityAssembler.Assemble(groups, _source, forcedIds ?? [], ignoredIds ?? []);
     }
 }

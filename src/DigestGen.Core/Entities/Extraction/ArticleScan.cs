@@ -1,0 +1,112 @@
+using DigestGen.Arabic;
+using DigestGen.Entities.Recognition;
+
+namespace DigestGen.Entities.Extraction;
+
+/// <summary>
+/// Word-level questions the rules ask about an article's tokens: is it common, is it a trigger,
+/// where does a name written with clitics really start, what is its key. One place, so the rules,
+/// the recogniser spans and repeated mentions all cut names alike.
+/// </summary>
+internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
+{
+    public AnalyzedText Text => text;
+
+    public NerLexicon Lexicon => lexicon;
+
+    public bool IsCommon(int i) => lexicon.IsCommon(text.Norms[i]) || FunctionWords.Contains(text.Norms[i]);
+
+    public static bool IsFunctionWord(string normalizedWord) => FunctionWords.Contains(normalizedWord);
+
+    public bool IsListedName(string normalizedWord) => lexicon.LongestNameAt([normalizedWord], 0, 1, out _) != 0;
+
+    /// <summary>Tanwin (ـً ـٍ ـٌ) marks an indefinite common word in context (انفتاحاً): names do not take it.</summary>
+    public bool HasTanwin(int i)
+    {
+        foreach (var c in text.Tokens[i].Span(text.Text))
+        {
+            if (c is '\u064B' or '\u064C' or '\u064D')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The trigger class (see <see cref="TriggerWords.ClassOf"/>) of token i read with or
+    /// without its clitics (لنموذجها → نموذجها), or -1.</summary>
+    public int TriggerClassAt(int i)
+    {
+        if (i < 0 || i >= text.Count || !text.IsWord(i))
+        {
+            return -1;
+        }
+
+        var norm = text.Norms[i];
+        var cls = TriggerWords.ClassOf(norm);
+        if (cls >= 0 || norm.Length < 4)
+        {
+            return cls;
+        }
+
+        foreach (var split in Proclitics.Analyses(norm))
+        {
+            if (split.HasPrefix && (cls = TriggerWords.ClassOf(split.Stem)) >= 0)
+            {
+                return cls;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Where a name starting at token i begins once its clitics are left out, and the first
+    /// word of its key: والصين → الصين, للصين → الصين (whole word kept), وطارق → طارق; but وليد stays.</summary>
+    public (string Stem, int Skip) NameStart(int i)
+    {
+        var norm = text.Norms[i];
+        if (norm.Length < 4 || text.Tokens[i].Kind != TokenKind.Arabic)
+        {
+            return (norm, 0);
+        }
+
+        foreach (var split in Proclitics.Analyses(norm))
+        {
+            if (split.HasPrefix && split.Stem.StartsWith("ال", StringComparison.Ordinal) && split.Stem.Length >= 4)
+            {
+                return (split.Stem, split.SurfaceSkip);
+            }
+        }
+
+        var rest = norm[1..];
+        var strip = norm[0] is 'و' or 'ف' ? IsListedName(rest) || (!IsListedName(norm) && norm.Length >= 5 && !lexicon.IsCommon(rest))
+            : norm[0] is 'ب' or 'ل' or 'ك' && IsListedName(rest) && !IsListedName(norm);
+        return strip ? (rest, 1) : (norm, 0);
+    }
+
+    /// <summary>The normalised key of the name on tokens [first, last]: the words joined by spaces,
+    /// the first without clitics. Punctuation inside (a hyphen) is left out.</summary>
+    public string KeyOf(int first, int last, out int start)
+    {
+        var (stem, skip) = NameStart(first);
+        start = text.StartAfterClitics(first, skip);
+        var words = new List<string> { stem };
+        for (var k = first + 1; k <= last; k++)
+        {
+            if (text.IsWord(k))
+            {
+                words.Add(text.Norms[k]);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> FunctionWords = new(new[]
+    {
+        "في", "من", "على", "الى", "إلى", "عن", "مع", "أن", "إن", "ان", "لا", "لم", "لن", "قد", "ما", "هذا", "هذه", "ذلك", "تلك",
+        "التي", "الذي", "الذين", "هو", "هي", "هم", "كان", "كانت", "بعد", "قبل", "خلال", "حول", "بين", "عند", "منذ", "أو", "ثم",
+        "كما", "لكن", "حتى", "إذا", "اذا", "وقد", "ولا", "كل", "غير", "أي", "نحو", "ضد", "عبر", "لدى", "أمام", "يوم", "أمس", "اليوم",
+    }.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
+}

@@ -1,0 +1,45 @@
+using DigestGen.Entities.Matching;
+
+namespace DigestGen.Entities.Extraction;
+
+internal sealed partial class MentionResolver
+{
+    // A second trie, of this article's accepted names, finds the mentions no rule or model caught
+    // (جاك ما unquoted after "جاك ما" quoted, للصين after الصين), plus family names of people a rule introduced: وو after إيدي وو (the recogniser's
+    // person spans are too often cut wrong to trust their last word alone).
+    private void AddRepeatedMentions()
+    {
+        var groups = _groups.Values.Where(g => g.Curated is null).ToList();
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
+        var trie = new AliasTrie();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var words = groups[g].Key.Split(' ');
+            if (words.Length > 1 || IsDistinctive(words[0]))
+            {
+                trie.Add(words, g);
+            }
+        }
+
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var words = groups[g].Key.Split(' ');
+            if (groups[g].Type == EntityType.Person && _ruleGroups.Contains(groups[g]) && words.Length > 1 && IsDistinctive(words[^1]))
+            {
+                trie.Add([words[^1]], g);
+            }
+        }
+
+        foreach (var match in TrieMatcher.FindAll(trie, scan.Text, i => !_covered[i]))
+        {
+            AddMention(groups[match.Payload], match.First, match.Last, match.Start, match.End);
+        }
+    }
+
+    private bool IsDistinctive(string word) =>
+        word.Length >= 2 && !scan.Lexicon.IsCommon(word) && !CalendarWords.IsCalendarWord(word);
+}

@@ -1,0 +1,91 @@
+using DigestGen.Arabic;
+
+namespace DigestGen.Entities.Extraction;
+
+/// <summary>
+/// Arabic news quotes foreign names ("ديبسيك"، «أوبن إيه آي»), but also slogans and speech
+/// ("الهدف الرئيسي"، "أكثر انفتاحاً"). A quoted phrase becomes a name when its words are not all
+/// everyday words, it carries no tanwin, and something vouches for it: a trigger word, Latin
+/// script, a listed name, the recogniser, or the same phrase quoted again in the article.
+/// </summary>
+internal static class QuotedNameRule
+{
+    public static List<Candidate> Find(ArticleScan scan, int[] modelTags)
+    {
+        var found = new List<(Candidate Candidate, bool Vouched)>();
+        foreach (var (open, close) in QuoteFinder.FindPairs(scan.Text))
+        {
+            if (LooksLikeName(scan, open + 1, close - 1))
+            {
+                found.Add(Describe(scan, modelTags, open + 1, close - 1));
+            }
+        }
+
+        var repeated = found.GroupBy(f => f.Candidate.Key).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var vouched = found.Where(f => f.Vouched || repeated.Contains(f.Candidate.Key)).Select(f => f.Candidate.Key).ToHashSet();
+        return found.Where(f => vouched.Contains(f.Candidate.Key) || Coordinated(scan, f.Candidate, found, vouched))
+            .Select(f => f.Candidate).ToList();
+    }
+
+    private static bool LooksLikeName(ArticleScan scan, int first, int last)
+    {
+        var text = scan.Text;
+        var allCommon = true;
+        for (var i = first; i <= last; i++)
+        {
+            if (!text.IsWord(i) && text.Norms[i] is not ("-" or "." or "&"))
+            {
+                return false; // a sentence, not a name
+            }
+
+            if (text.IsWord(i) && (scan.HasTanwin(i) || CalendarWords.IsCalendarWord(text.Norms[i])))
+            {
+                return false;
+            }
+
+            allCommon &= !text.IsWord(i) || (scan.IsCommon(i) && text.Tokens[i].Kind != TokenKind.Latin);
+        }
+
+        var firstIsPlainWord = text.Tokens[first].Kind == TokenKind.Arabic && scan.IsCommon(first) && !scan.IsListedName(text.Norms[first]);
+        return !allCommon && !firstIsPlainWord && text.IsWord(first) && text.IsWord(last);
+    }
+
+    private static (Candidate, bool) Describe(ArticleScan scan, int[] modelTags, int first, int last)
+    {
+        var text = scan.Text;
+        var key = scan.KeyOf(first, last, out var start);
+        var latin = text.Tokens[first].Kind == TokenKind.Latin;
+        var hasDigit = Enumerable.Range(first, last - first + 1).Any(i => text.Norms[i].Any(char.IsAsciiDigit));
+        var context = TypeVote.FromContext(scan, first - 1);
+        var model = Recognition.NerTags.ClassOf(modelTags[first]);
+        var (type, weight) = latin && hasDigit ? (EntityType.Product, 3f)
+            : context ?? (model is >= 0 and < 3 ? (Recognition.NerTags.TypeOf(model), 1f)
+            : latin ? (EntityType.Other, 0.5f) : (EntityType.Organization, 0.5f));
+        var listed = Enumerable.Range(first, last - first + 1).Any(i => scan.IsListedName(text.Norms[i]) && !scan.IsCommon(i));
+        var vouched = latin || listed || model is >= 0 and < 3 || (context is { } c && c.Weight >= 2 && c.Type != EntityType.Other);
+        return (new Candidate(first, last, start, text.Tokens[last].End, key, type, weight, CandidateSource.Quoted), vouched);
+    }
+
+    // "أوبن إيه آي"، "غوغل" و"أنثروبيك": a list joined by commas and و shares its members' standing.
+    private static bool Coordinated(ArticleScan scan, Candidate candidate, List<(Candidate Candidate, bool Vouched)> found, HashSet<string> vouched)
+    {
+        foreach (var (other, _) in found)
+        {
+            if (!vouched.Contains(other.Key) || other == candidate)
+            {
+                continue;
+            }
+
+            var (from, to) = other.Last < candidate.First ? (other.Last + 1, candidate.First - 1) : (candidate.Last + 1, other.First - 1);
+            if (to - from <= 4 && from <= to + 1 && Enumerable.Range(from, Math.Max(0, to - from + 1)).All(i => IsListGlue(scan, i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsListGlue(ArticleScan scan, int i) =>
+        scan.Text.Norms[i] is "،" or "," or "و" || Recognition.QuoteMarks.IsQuote(scan.Text.Norms[i]);
+}

@@ -1,0 +1,139 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace DigestGen.Entities.Recognition;
+
+/// <summary>
+/// The trained recogniser: hashed emission weights (16-bit, one row of tag scores per bucket),
+/// tag transitions, and the lexicon its features need. Saved as a Brotli-compressed binary that
+/// is byte-identical for identical training input.
+/// </summary>
+internal sealed class NerModel
+{
+    private const string Magic = "DGNER";
+    private const int FormatVersion = 1;
+    public const string ResourceName = "DigestGen.ner-model.bin";
+
+    public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, NerLexicon lexicon)
+    {
+        BucketBits = bucketBits;
+        Weights = weights;
+        Scale = scale;
+        Transitions = transitions;
+        Start = start;
+        Lexicon = lexicon;
+        Features = new FeatureExtractor(lexicon, bucketBits);
+    }
+
+    public int BucketBits { get; }
+
+    /// <summary>Row-major [bucket * NerTags.Count + tag].</summary>
+    public short[] Weights { get; }
+
+    public float Scale { get; }
+
+    /// <summary>[previous * NerTags.Count + tag].</summary>
+    public float[] Transitions { get; }
+
+    public float[] Start { get; }
+
+    public NerLexicon Lexicon { get; }
+
+    public FeatureExtractor Features { get; }
+
+    /// <summary>The model embedded in the assembly, or null when the build has none yet.</summary>
+    public static NerModel? LoadEmbedded()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(ResourceName);
+        return stream is null ? null : Load(stream);
+    }
+
+    public static NerModel Load(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(brotli, Encoding.UTF8);
+        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+        {
+            throw new InvalidDataException("not a DigestGen recogniser model (or an older format): retrain it");
+        }
+
+        var bits = r.ReadInt32();
+        var scale = r.ReadSingle();
+        var transitions = ReadFloats(r, NerTags.Count * NerTags.Count);
+        var start = ReadFloats(r, NerTags.Count);
+        var lexicon = ReadLexicon(r);
+        var weights = new short[(1 << bits) * NerTags.Count];
+        r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new PlatformNotSupportedException("the model file is little-endian");
+        }
+
+        return new NerModel(bits, weights, scale, transitions, start, lexicon);
+    }
+
+    public void Save(Stream stream)
+    {
+        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(brotli, Encoding.UTF8);
+        w.Write(Magic);
+        w.Write(FormatVersion);
+        w.Write(BucketBits);
+        w.Write(Scale);
+        Array.ForEach(Transitions, w.Write);
+        Array.ForEach(Start, w.Write);
+        WriteLexicon(w, Lexicon);
+        w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Weights.AsSpan()));
+    }
+
+    private static float[] ReadFloats(BinaryReader r, int count)
+    {
+        var values = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = r.ReadSingle();
+        }
+
+        return values;
+    }
+
+    private static NerLexicon ReadLexicon(BinaryReader r)
+    {
+        var classes = new IReadOnlyList<IReadOnlyList<string>>[r.ReadInt32()];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            var names = new List<IReadOnlyList<string>>();
+            for (var n = r.ReadInt32(); n > 0; n--)
+            {
+                names.Add(r.ReadString().Split(' '));
+            }
+
+            classes[c] = names;
+        }
+
+        var common = new List<string>();
+        for (var n = r.ReadInt32(); n > 0; n--)
+        {
+            common.Add(r.ReadString());
+        }
+
+        return new NerLexicon(classes, common);
+    }
+
+    private static void WriteLexicon(BinaryWriter w, NerLexicon lexicon)
+    {
+        w.Write(lexicon.NamesByClass.Length);
+        foreach (var names in lexicon.NamesByClass)
+        {
+            w.Write(names.Count);
+            foreach (var name in names)
+            {
+                w.Write(string.Join(' ', name));
+            }
+        }
+
+        var common = lexicon.CommonWords.Order(StringComparer.Ordinal).ToList();
+        w.Write(common.Count);
+        common.ForEach(w.Write);
+    }
+}

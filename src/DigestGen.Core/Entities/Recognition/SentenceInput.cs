@@ -1,0 +1,50 @@
+using DigestGen.Arabic;
+
+namespace DigestGen.Entities.Recognition;
+
+/// <summary>
+/// What the recogniser sees of one sentence: normal forms, token kinds, whether each token is
+/// quoted, and flags from the site's own gazetteer. Built the same way from CoNLL training tokens
+/// and from article text, so training and extraction compute identical features.
+/// </summary>
+internal sealed class SentenceInput
+{
+    public SentenceInput(string[] norms, TokenKind[] kinds, int[]? siteFlags = null)
+    {
+        Norms = norms;
+        Kinds = kinds;
+        Quoted = QuoteMarks.Inside(norms, 0, norms.Length);
+        SiteFlags = siteFlags;
+    }
+
+    public string[] Norms { get; }
+
+    public TokenKind[] Kinds { get; }
+
+    public bool[] Quoted { get; }
+
+    /// <summary>Class flags (1 &lt;&lt; class) per token from the site gazetteer, or null.</summary>
+    public int[]? SiteFlags { get; }
+
+    public int Length => Norms.Length;
+
+    /// <summary>From already-split tokens (a CoNLL sentence).</summary>
+    public static SentenceInput FromTokens(IReadOnlyList<string> tokens)
+    {
+        var norms = new string[tokens.Count];
+        var kinds = new TokenKind[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            norms[i] = ArabicNormalizer.Normalize(tokens[i]);
+            kinds[i] = KindOf(tokens[i]);
+        }
+
+        return new SentenceInput(norms, kinds);
+    }
+
+    private static TokenKind KindOf(string token)
+    {
+        var parts = ArabicTokenizer.Tokenize(token);
+        return parts.Count == 0 ? TokenKind.Punctuation : parts.Any(p => p.Kind == TokenKind.Latin) ? TokenKind.Latin : parts[0].Kind;
+    }
+}

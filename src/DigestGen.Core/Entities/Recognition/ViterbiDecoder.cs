@@ -1,0 +1,71 @@
+namespace DigestGen.Entities.Recognition;
+
+/// <summary>
+/// Best tag sequence under emission + transition scores, with the BIO constraint built in (an
+/// I- tag never follows O or another class). Nine tags make this cheap: 81 steps per token.
+/// </summary>
+internal static class ViterbiDecoder
+{
+    private const int T = NerTags.Count;
+
+    public static void Decode(ReadOnlySpan<float> emissions, int length, float[] transitions, float[] start, Span<int> tags)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        var score = new float[length * T];
+        var back = new int[length * T];
+        for (var t = 0; t < T; t++)
+        {
+            score[t] = NerTags.IsInside(t) ? float.NegativeInfinity : start[t] + emissions[t];
+        }
+
+        for (var i = 1; i < length; i++)
+        {
+            Step(emissions, transitions, score, back, i);
+        }
+
+        var best = 0;
+        for (var t = 1; t < T; t++)
+        {
+            if (score[((length - 1) * T) + t] > score[((length - 1) * T) + best])
+            {
+                best = t;
+            }
+        }
+
+        for (var i = length - 1; i >= 0; i--)
+        {
+            tags[i] = best;
+            best = back[(i * T) + best];
+        }
+    }
+
+    private static void Step(ReadOnlySpan<float> emissions, float[] transitions, float[] score, int[] back, int i)
+    {
+        for (var t = 0; t < T; t++)
+        {
+            var bestScore = float.NegativeInfinity;
+            var bestPrev = 0;
+            for (var p = 0; p < T; p++)
+            {
+                if (!NerTags.Allowed(p, t))
+                {
+                    continue;
+                }
+
+                var s = score[((i - 1) * T) + p] + transitions[(p * T) + t];
+                if (s > bestScore)
+                {
+                    bestScore = s;
+                    bestPrev = p;
+                }
+            }
+
+            score[(i * T) + t] = bestScore + emissions[(i * T) + t];
+            back[(i * T) + t] = bestPrev;
+        }
+    }
+}

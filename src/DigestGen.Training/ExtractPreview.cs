@@ -1,0 +1,18 @@
+using DigestGen.Entities;
+using DigestGen.Entities.Recognition;
+
+namespace DigestGen.Training;
+
+/// <summary>`--preview FILE`: prints what the freshly trained model extracts from a text file, to see a
+/// change's effect on a real article without building the site.</summary>
+internal static class ExtractPreview
+{
+    public static void Print(NerModel model, string path, TextWriter log)
+    {
+        var extractor = EntityExtractor.Create(Gazetteer.Empty, model);
+        foreach (var e in extractor.Extract(File.ReadAllText(path), [], []))
+        {
+            log.WriteLine($"{e.Type.ToName(),-13} {e.Id,-28} {e.Name}  [{string.Join(" | ", e.Mentions.Select(m => m.Text))}]");
+        }
+    }
+}

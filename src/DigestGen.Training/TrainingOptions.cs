@@ -1,0 +1,43 @@
+namespace DigestGen.Training;
+
+/// <summary>Command-line options. Relative paths resolve against the current directory; the
+/// defaults point at <c>../shared/data/anercorp</c> beside the repository root.</summary>
+internal sealed record TrainingOptions(string Train, string? Gazetteers, string Out, int DevLast, int Epochs, int BucketBits, int Limit, string? Preview = null)
+{
+    public const string Usage =
+        "usage: dotnet run --project src/DigestGen.Training -c Release -- [--train CONLL] [--gazetteers DIR] [--out MODEL.bin]\n" +
+        "         [--dev-last N] [--epochs N] [--bits N] [--limit N] [--preview TEXTFILE]";
+
+    public static TrainingOptions? Parse(string[] args, TextWriter error)
+    {
+        var root = RepositoryRoot.Find(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var data = Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "anercorp"));
+        var o = new TrainingOptions(Path.Combine(data, "train.conll"), Path.Combine(data, "gazetteers"),
+            Path.Combine(root, "src", "DigestGen.Core", "Entities", "Recognition", "Model", "ner-model.bin"), 0, 10, 18, 0);
+        for (var i = 0; i < args.Length; i++)
+        {
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            o = args[i] switch
+            {
+                "--train" when value is not null => o with { Train = value },
+                "--gazetteers" when value is not null => o with { Gazetteers = value },
+                "--out" when value is not null => o with { Out = value },
+                "--dev-last" when int.TryParse(value, out var n) => o with { DevLast = n },
+                "--epochs" when int.TryParse(value, out var n) => o with { Epochs = n },
+                "--bits" when int.TryParse(value, out var n) && n is >= 10 and <= 22 => o with { BucketBits = n },
+                "--limit" when int.TryParse(value, out var n) => o with { Limit = n },
+                "--preview" when value is not null => o with { Preview = value },
+                _ => null,
+            };
+            if (o is null)
+            {
+                error.WriteLine($"unknown or incomplete option '{args[i]}'\n{Usage}");
+                return null;
+            }
+
+            i++;
+        }
+
+        return o;
+    }
+}
