@@ -20,7 +20,14 @@ public static class YamlLoader
     /// <summary>As above; <paramref name="reported"/> says whether this call added an error (the bag is shared by every file).</summary>
     public static YamlNode? Load(string path, string text, int lineOffset, string what, DiagnosticBag diagnostics, out bool reported)
     {
-        reported = true;
+        var roots = LoadAll(path, text, lineOffset, what, diagnostics);
+        reported = roots is null;
+        return roots is null || roots.Count == 0 || roots[0].IsNull() ? null : roots[0];
+    }
+
+    /// <summary>The root of every document in the text (a gazetteer file may hold several), or null after reporting why.</summary>
+    public static IReadOnlyList<YamlNode>? LoadAll(string path, string text, int lineOffset, string what, DiagnosticBag diagnostics)
+    {
         try
         {
             if (YamlDepthGuard.FindTooDeep(text) is { } deep)
@@ -31,8 +38,7 @@ public static class YamlLoader
             }
             var stream = new YamlStream();
             stream.Load(new StringReader(text));
-            reported = false;
-            return stream.Documents.Count == 0 || stream.Documents[0].RootNode.IsNull() ? null : stream.Documents[0].RootNode;
+            return stream.Documents.Select(d => d.RootNode).ToList();
         }
         catch (YamlException e)
         {

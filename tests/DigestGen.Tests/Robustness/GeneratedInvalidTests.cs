@@ -81,6 +81,19 @@ public sealed class GeneratedInvalidTests : IDisposable
         Assert.Contains("nested more than 64 levels deep", run.Stderr);
     }
 
+    [Fact]
+    public void RejectsAGazetteerNestedAHundredThousandLevelsWithoutCrashing()
+    {
+        _site.Entities("deep.yml", "- id: x\n  name: " + new string('[', 100_000) + new string(']', 100_000) + "\n");
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+
+        var run = _site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("deep.yml(2,", Normalise(run));
+        Assert.Contains("gazetteer is nested more than 64 levels deep", run.Stderr);
+    }
+
     [Theory]
     [InlineData(">")]
     [InlineData("[")]
