@@ -132,7 +132,15 @@ internal static class GazetteerFileReader
                 continue;
             }
 
-            values[key] = (value as YamlScalarNode)?.Value;
+            var url = (value as YamlScalarNode)?.Value;
+            if (!string.IsNullOrEmpty(url) && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                // A javascript: link would run on the entity page (issue #10).
+                diagnostics.Add(Error(path, value, $"'{url}' is not an http(s) URL", "write the full address, starting with https://"));
+                continue;
+            }
+
+            values[key] = url;
         }
 
         return new EntityLinks(values.GetValueOrDefault("website"), values.GetValueOrDefault("wikipedia"), values.GetValueOrDefault("wikidata"));
