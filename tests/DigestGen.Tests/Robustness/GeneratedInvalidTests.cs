@@ -45,6 +45,22 @@ public sealed class GeneratedInvalidTests : IDisposable
     }
 
     [Fact]
+    public void RejectsAFolderSymlinkPointingOutsideContentAndSkipsALoop()
+    {
+        _site.File(Path.Combine("elsewhere", "secret.md"), TestSite.ArticleText("سر", "2025-01-01", "كلمة السر."));
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+        Directory.CreateSymbolicLink(Path.Combine(_site.Content, "articles", "outside"), Path.Combine(_site.Root, "elsewhere"));
+        Directory.CreateSymbolicLink(Path.Combine(_site.Content, "articles", "loop"), "..");
+
+        var run = _site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        var errors = Normalise(run).Split('\n').Where(l => l.Contains(": error: ", StringComparison.Ordinal)).ToList();
+        Assert.Single(errors);
+        Assert.Contains("articles/outside(1,1): error: this folder is a link to a place outside the content folder", errors[0]);
+    }
+
+    [Fact]
     public void FollowsASymlinkThatStaysInsideContent()
     {
         var inside = Path.Combine(_site.Content, "drafts", "real.md");
