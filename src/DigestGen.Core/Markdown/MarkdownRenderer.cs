@@ -21,7 +21,7 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTyp
         MarkdownDocument document;
         try
         {
-            document = Markdig.Markdown.Parse(markdown, pipeline);
+            document = Markdig.Markdown.Parse(WellFormed(markdown), pipeline);
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
@@ -74,6 +74,13 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTyp
             }
         }
     }
+
+    /// <summary>
+    /// Markdig throws while escaping a link URL that holds a lone surrogate (found by fuzzing).
+    /// Files never do (strict UTF-8 rejects them), but callers may pass any string: U+FFFD it.
+    /// </summary>
+    private static string WellFormed(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? text : System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(text));
 
     public static bool IsSafeUrl(string url)
     {

@@ -16,7 +16,8 @@ public sealed class HtmlTemplateContext : TemplateContext
     {
         StrictVariables = false;
         EnableRelaxedMemberAccess = true;
-        LoopLimit = 0;
+        // Big enough for a site of 100,000 articles, small enough that a theme's endless loop fails in seconds.
+        LoopLimit = 10_000_000;
         RecursiveLimit = 64;
     }
 

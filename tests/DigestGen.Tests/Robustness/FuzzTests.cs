@@ -19,7 +19,7 @@ public sealed class FuzzTests
     private static readonly MarkdownRenderer SafeRenderer = new(MarkdownPipelineFactory.Create(allowRawHtml: false), new QuoteTypographer());
     private static readonly MarkdownRenderer UnsafeRenderer = new(MarkdownPipelineFactory.Create(allowRawHtml: true));
 
-    [Property(MaxTest = 3000)]
+    [Property(MaxTest = 5000)]
     public Property FrontMatterParserReportsEveryFailureAsADiagnostic() =>
         Prop.ForAll(HostileText.Article.ToArbitrary(), text =>
         {
@@ -29,7 +29,7 @@ public sealed class FuzzTests
             Assert.All(diagnostics.Sorted(), d => Assert.True(d.Line >= 0 && d.Column >= 0));
         });
 
-    [Property(MaxTest = 3000)]
+    [Property(MaxTest = 5000)]
     public Property MarkdownRendererNeverThrowsAndNeverEmitsScript() =>
         Prop.ForAll(HostileText.Text.ToArbitrary(), Arb.From(Gen.Elements(true, false)), (markdown, unsafeHtml) =>
         {
