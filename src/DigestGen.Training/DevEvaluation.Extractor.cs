@@ -1,3 +1,4 @@
+using DigestGen.Entities.Recognition.Training;
 using System.Text;
 using DigestGen.Arabic;
 using DigestGen.Entities;

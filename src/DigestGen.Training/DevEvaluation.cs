@@ -1,3 +1,4 @@
+using DigestGen.Entities.Recognition.Training;
 using DigestGen.Entities.Recognition;
 
 namespace DigestGen.Training;

@@ -1,3 +1,4 @@
+using DigestGen.Entities.Recognition.Training;
 using DigestGen.Entities;
 using DigestGen.Entities.Recognition;
 

@@ -1,3 +1,4 @@
+using DigestGen.Entities.Recognition.Training;
 using DigestGen.Training;
 
 var options = TrainingOptions.Parse(args, Console.Error);

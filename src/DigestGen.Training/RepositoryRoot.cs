@@ -1,3 +1,4 @@
+using DigestGen.Entities.Recognition.Training;
 namespace DigestGen.Training;
 
 internal static class RepositoryRoot

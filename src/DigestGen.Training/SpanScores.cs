@@ -1,3 +1,4 @@
+using DigestGen.Entities.Recognition.Training;
 namespace DigestGen.Training;
 
 /// <summary>Precision/recall/F1 counts per type, printed like ner-score.py.</summary>

@@ -1,3 +1,4 @@
+using DigestGen.Entities.Recognition.Training;
 namespace DigestGen.Training;
 
 /// <summary>Command-line options. Relative paths resolve against the current directory; the

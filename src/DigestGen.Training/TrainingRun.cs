@@ -1,3 +1,4 @@
+using DigestGen.Entities.Recognition.Training;
 using System.Diagnostics;
 
 namespace DigestGen.Training;

@@ -19,6 +19,11 @@ public static class Proclitics
     public static IReadOnlyList<CliticSplit> Analyses(string normalizedWord)
     {
         ArgumentNullException.ThrowIfNull(normalizedWord);
+        if (normalizedWord.Length <= MinStemLength || normalizedWord[0] is not ('و' or 'ف' or 'ب' or 'ك' or 'ل' or 'ا'))
+        {
+            return [new CliticSplit("", normalizedWord, 0)]; // the common case, without the list and sort below
+        }
+
         var result = new List<CliticSplit>(4) { new("", normalizedWord, 0) };
         var w = normalizedWord;
         var conj = w.Length > 0 && w[0] is 'و' or 'ف' ? 1 : 0;

@@ -44,11 +44,10 @@ public sealed class EntityExtractor
         var scan = new ArticleScan(new AnalyzedText(plainText), _lexicon);
         var curated = _gazetteer.FindAll(scan.Text);
         var model = ModelSpanFinder.Find(scan, _recognizer, out var tags);
-        var proposals = QuotedNameRule.Find(scan, tags)
+        var rules = QuotedNameRule.Find(scan, tags)
             .Concat(LatinNameRule.Find(scan))
-            .Concat(RoleNameRule.Find(scan).Where(r => !model.Any(m => m.Type == EntityType.Person && m.First == r.First)))
-            .Concat(model);
-        var groups = new MentionResolver(scan, _gazetteer).Resolve(curated, proposals);
+            .Concat(RoleNameRule.Find(scan).Where(r => !model.Any(m => m.Type == EntityType.Person && m.First == r.First)));
+        var groups = new MentionResolver(scan, _gazetteer).Resolve(curated, rules, model);
         return EntityAssembler.Assemble(groups, _source, forcedIds ?? [], ignoredIds ?? []);
     }
 }

@@ -7,9 +7,9 @@ internal sealed partial class MentionResolver
     // A second trie, of this article's accepted names, finds the mentions no rule or model caught
     // (جاك ما unquoted after "جاك ما" quoted, للصين after الصين), plus family names of people a rule introduced: وو after إيدي وو (the recogniser's
     // person spans are too often cut wrong to trust their last word alone).
-    private void AddRepeatedMentions()
+    private void AddRepeatedMentions(Func<EntityGroup, bool> include)
     {
-        var groups = _groups.Values.Where(g => g.Curated is null).ToList();
+        var groups = _groups.Values.Where(g => g.Curated is null && include(g)).ToList();
         if (groups.Count == 0)
         {
             return;

@@ -12,10 +12,12 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
     private readonly bool[] _covered = new bool[scan.Text.Count];
     private readonly Dictionary<string, EntityGroup> _groups = new(StringComparer.Ordinal);
     private readonly Dictionary<int, EntityGroup> _groupEndingAt = [];
-    private readonly List<Candidate> _accepted = [];
+    private readonly Dictionary<(int First, int Last), Candidate> _accepted = [];
     private readonly HashSet<EntityGroup> _ruleGroups = [];
 
-    public List<EntityGroup> Resolve(List<TrieMatch> curated, IEnumerable<Candidate> proposals)
+    /// <summary>Resolves in order of trust. The rule names' repeats are claimed before the recogniser
+    /// runs, so its partial span (جاك alone) cannot split a name a rule already found (جاك ما).</summary>
+    public List<EntityGroup> Resolve(List<TrieMatch> curated, IEnumerable<Candidate> rules, IEnumerable<Candidate> model)
     {
         foreach (var match in curated)
         {
@@ -23,21 +25,27 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             AddMention(GroupFor("=" + entity.Id, entity.Name, entity), match.First, match.Last, match.Start, match.End);
         }
 
-        foreach (var candidate in proposals)
+        foreach (var candidate in rules)
         {
             Consider(candidate);
         }
 
-        AddRepeatedMentions();
+        AddRepeatedMentions(_ruleGroups.Contains);
+        var modelCandidates = model.ToList();
+        foreach (var candidate in modelCandidates)
+        {
+            Consider(candidate);
+        }
+
+        AddRepeatedMentions(_ => true);
         return _groups.Values.Where(g => g.Mentions.Count > 0).ToList();
     }
 
     private void Consider(Candidate c)
     {
-        if (Enumerable.Range(c.First, c.Last - c.First + 1).Any(i => _covered[i] || CalendarWords.IsCalendarWord(scan.Text.Norms[i])))
+        if (IsTakenOrDate(c))
         {
-            var same = _accepted.Find(a => a.First == c.First && a.Last == c.Last);
-            if (same is not null && _groups.TryGetValue(GroupKeyOf(same), out var sameGroup))
+            if (_accepted.TryGetValue((c.First, c.Last), out var same) && _groups.TryGetValue(GroupKeyOf(same), out var sameGroup))
             {
                 // The recogniser never saw quoted foreign brands: on a quoted name its vote counts little.
                 sameGroup.Vote(c.Type, same.Source == CandidateSource.Quoted && c.Source == CandidateSource.Model ? c.Weight / 4 : c.Weight);
@@ -56,7 +64,20 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
         }
 
         AddMention(group, c.First, c.Last, c.Start, c.End);
-        _accepted.Add(c);
+        _accepted[(c.First, c.Last)] = c;
+    }
+
+    private bool IsTakenOrDate(Candidate c)
+    {
+        for (var i = c.First; i <= c.Last; i++)
+        {
+            if (_covered[i] || CalendarWords.IsCalendarWord(scan.Text.Norms[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string GroupKeyOf(Candidate c) =>

@@ -23,7 +23,7 @@ internal static class QuotedNameRule
 
         var repeated = found.GroupBy(f => f.Candidate.Key).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var vouched = found.Where(f => f.Vouched || repeated.Contains(f.Candidate.Key)).Select(f => f.Candidate.Key).ToHashSet();
-        return found.Where(f => vouched.Contains(f.Candidate.Key) || Coordinated(scan, f.Candidate, found, vouched))
+        return found.Where((f, at) => vouched.Contains(f.Candidate.Key) || Coordinated(scan, at, found, vouched))
             .Select(f => f.Candidate).ToList();
     }
 
@@ -67,17 +67,20 @@ internal static class QuotedNameRule
     }
 
     // "أوبن إيه آي"، "غوغل" و"أنثروبيك": a list joined by commas and و shares its members' standing.
-    private static bool Coordinated(ArticleScan scan, Candidate candidate, List<(Candidate Candidate, bool Vouched)> found, HashSet<string> vouched)
+    // Only the quoted neighbours on either side can be in the same list.
+    private static bool Coordinated(ArticleScan scan, int at, List<(Candidate Candidate, bool Vouched)> found, HashSet<string> vouched)
     {
-        foreach (var (other, _) in found)
+        var candidate = found[at].Candidate;
+        foreach (var n in new[] { at - 1, at + 1 })
         {
-            if (!vouched.Contains(other.Key) || other == candidate)
+            if (n < 0 || n >= found.Count || !vouched.Contains(found[n].Candidate.Key))
             {
                 continue;
             }
 
+            var other = found[n].Candidate;
             var (from, to) = other.Last < candidate.First ? (other.Last + 1, candidate.First - 1) : (candidate.Last + 1, other.First - 1);
-            if (to - from <= 4 && from <= to + 1 && Enumerable.Range(from, Math.Max(0, to - from + 1)).All(i => IsListGlue(scan, i)))
+            if (to - from <= 4 && Enumerable.Range(from, Math.Max(0, to - from + 1)).All(i => IsListGlue(scan, i)))
             {
                 return true;
             }

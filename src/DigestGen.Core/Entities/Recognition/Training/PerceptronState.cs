@@ -1,6 +1,4 @@
-using DigestGen.Entities.Recognition;
-
-namespace DigestGen.Training;
+namespace DigestGen.Entities.Recognition.Training;
 
 /// <summary>Weights being learnt plus the running sums for averaging (the "lazy" form: u holds
 /// step-weighted updates, so the average is w − u/c without touching every weight each step).</summary>

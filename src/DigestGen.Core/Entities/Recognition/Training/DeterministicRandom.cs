@@ -1,4 +1,4 @@
-namespace DigestGen.Training;
+namespace DigestGen.Entities.Recognition.Training;
 
 /// <summary>xorshift64*: the same sequence on every runtime, unlike System.Random's unspecified algorithm.</summary>
 internal sealed class DeterministicRandom(ulong seed)

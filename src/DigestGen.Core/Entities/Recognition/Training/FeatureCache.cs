@@ -1,10 +1,6 @@
-using DigestGen.Entities.Recognition;
+namespace DigestGen.Entities.Recognition.Training;
 
-namespace DigestGen.Training;
-
-/// <summary>A training sentence with its features computed once, reused by every epoch.</summary>
-internal sealed record FeaturedSentence(int[][] Features, int[] Gold);
-
+/// <summary>Computes every training sentence's features once, reused by every epoch.</summary>
 internal static class FeatureCache
 {
     public static List<FeaturedSentence> Build(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor)

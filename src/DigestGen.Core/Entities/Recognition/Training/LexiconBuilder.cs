@@ -1,7 +1,6 @@
 using DigestGen.Arabic;
-using DigestGen.Entities.Recognition;
 
-namespace DigestGen.Training;
+namespace DigestGen.Entities.Recognition.Training;
 
 /// <summary>Builds the model's lexicon: ANERGazet names per class, and the words the training
 /// text uses almost only outside names (evidence that a quoted phrase is speech, not a name).</summary>

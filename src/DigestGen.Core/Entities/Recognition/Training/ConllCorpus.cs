@@ -1,10 +1,6 @@
-using DigestGen.Entities.Recognition;
-
-namespace DigestGen.Training;
+namespace DigestGen.Entities.Recognition.Training;
 
 /// <summary>ANERcorp-style CoNLL: "token TAG" per line, a blank line between sentences.</summary>
-internal sealed record ConllSentence(IReadOnlyList<string> Tokens, int[] Tags);
-
 internal static class ConllCorpus
 {
     public static List<ConllSentence> Read(string path)

@@ -1,6 +1,4 @@
-using DigestGen.Entities.Recognition;
-
-namespace DigestGen.Training;
+namespace DigestGen.Entities.Recognition.Training;
 
 /// <summary>
 /// Averaged structured perceptron (Collins 2002): decode each sentence with the current weights,
@@ -9,8 +7,6 @@ namespace DigestGen.Training;
 /// </summary>
 internal sealed class PerceptronTrainer(int bucketBits, int epochs)
 {
-    private const int T = NerTags.Count;
-
     public NerModel Train(IReadOnlyList<ConllSentence> corpus, NerLexicon lexicon, TextWriter log)
     {
         var extractor = new FeatureExtractor(lexicon, bucketBits);

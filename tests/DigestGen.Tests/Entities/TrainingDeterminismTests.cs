@@ -1,0 +1,50 @@
+using DigestGen.Entities.Recognition;
+using DigestGen.Entities.Recognition.Training;
+
+namespace DigestGen.Tests.Entities;
+
+public sealed class TrainingDeterminismTests
+{
+    private static readonly string[] Corpus =
+    [
+        "وقال B-PERS", "الرئيس O", "جاك B-PERS", "شيراك I-PERS", "في O", "باريس B-LOC", ". O", "",
+        "أعلنت O", "شركة O", "غوغل B-ORG", "عن O", "نموذج O", "جديد O", "في O", "كاليفورنيا B-LOC", ". O", "",
+        "زار O", "وزير O", "الخارجية O", "الصيني O", "وانغ B-PERS", "يي I-PERS", "بكين B-LOC", ". O", "",
+    ];
+
+    [Fact]
+    public void SameDataGivesSameModelBytes()
+    {
+        var first = TrainOnce();
+        var second = TrainOnce();
+        Assert.Equal(first, second);
+        Assert.NotEmpty(first);
+    }
+
+    [Fact]
+    public void SavedModelLoadsAndTags()
+    {
+        var model = NerModel.Load(new MemoryStream(TrainOnce()));
+        var tags = new NerRecognizer(model).Tag(SentenceInput.FromTokens(["أعلنت", "شركة", "غوغل"]));
+        Assert.Equal(3, tags.Length);
+    }
+
+    private static byte[] TrainOnce()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllLines(path, Corpus);
+            var sentences = ConllCorpus.Read(path);
+            var lexicon = LexiconBuilder.Build(null, sentences);
+            var model = new PerceptronTrainer(bucketBits: 12, epochs: 3).Train(sentences, lexicon, TextWriter.Null);
+            using var stream = new MemoryStream();
+            model.Save(stream);
+            return stream.ToArray();
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
