@@ -133,9 +133,9 @@ internal static class GazetteerFileReader
             }
 
             var url = (value as YamlScalarNode)?.Value;
-            if (!string.IsNullOrEmpty(url) && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            if (url is not null && url.Contains(':') && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
-                // A javascript: link would run on the entity page (issue #10).
+                // A javascript: link would run on the entity page (issue #10); a bare wikidata id (Q1359568) has no scheme.
                 diagnostics.Add(Error(path, value, $"'{url}' is not an http(s) URL", "write the full address, starting with https://"));
                 continue;
             }
