@@ -113,6 +113,28 @@ public sealed class InjectionTests : IDisposable
         }
     }
 
+    [Fact]
+    public void KeepsFeedsAndSitemapsWellFormedAndScriptFree()
+    {
+        HostileSite.Write(_site);
+
+        Assert.Equal(0, _site.Build().ExitCode);
+
+        foreach (var file in Directory.EnumerateFiles(_site.Output, "*.xml", SearchOption.AllDirectories))
+        {
+            var xml = System.Xml.Linq.XDocument.Parse(File.ReadAllText(file));
+            Assert.DoesNotContain(xml.Descendants(), e => e.Name.LocalName is "script" or "iframe");
+            foreach (var html in xml.Descendants().Where(e => (string?)e.Attribute("type") == "html"))
+            {
+                // Atom's type="html" content is escaped HTML: a feed reader renders it, so it must be as clean as a page.
+                var fragment = Html.Parse(html.Value);
+                Assert.Empty(fragment.QuerySelectorAll("script, iframe, object, embed"));
+                Assert.DoesNotContain(fragment.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
+                Assert.DoesNotContain(fragment.All, e => e.Attributes.Any(a => a.Name is "href" or "src" && IsScriptUrl(a.Value)));
+            }
+        }
+    }
+
     private IEnumerable<string> HtmlFiles() => Directory.EnumerateFiles(_site.Output, "*.html", SearchOption.AllDirectories);
 
     /// <summary>The theme may have scripts (JSON-LD, search); none may hold content's markup or break out.</summary>
