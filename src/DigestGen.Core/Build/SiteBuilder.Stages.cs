@@ -50,6 +50,7 @@ public sealed partial class SiteBuilder
             }
         });
         new DataWriter(model, output).WriteAll();
+        new Publishing.PublicationWriter(model, output).WriteAll(pages);
         AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
         if (diagnostics.HasErrors)
         {

@@ -25,7 +25,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
         var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
         articles = Clock.Time("extract entities", () => ExtractEntities(content, articles));
-        var model = Clock.Time("link articles", () => new SiteModel(content.Config, articles, content.Gazetteer, LinkIndex.Build(articles, content.Gazetteer)));
+        var model = Clock.Time("link articles", () => new SiteModel(content.Config, articles, content.Gazetteer, LinkIndex.Build(articles, content.Gazetteer, content.Config.Zone, diagnostics)));
         if (diagnostics.HasErrors)
         {
             return Result(false, diagnostics, model, 0);

@@ -66,7 +66,9 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
                 Url = urls.AbsoluteUrl($"entities/{e.Id}/"),
                 Aliases = e.Gazetteer?.Aliases ?? [],
                 Description = e.Gazetteer?.Description,
-                Articles = model.Links.ArticlesByEntity[e.Id].Select(a => a.Slug),
+                ArticleCount = model.Links.ArticleCount(e.Id),
+                Articles = model.Links.ArticlesByEntity[e.Id].Select(a => new { a.Slug, Url = urls.AbsoluteUrl(a.Path), a.Meta.Title }),
+                CoMentioned = model.Links.CoMentionsOf(e.Id, 20).Select(c => new { c.Entity.Id, c.Entity.Name, c.SharedArticles, Weight = Math.Round(c.Weight, 3) }),
             }),
         };
     }

@@ -1,30 +1,26 @@
 using DigestGen.Entities;
 using DigestGen.Rendering;
+using DigestGen.Rendering.Annotation;
 using DigestGen.Site.Views;
 
 namespace DigestGen.Site;
 
 public sealed partial class PagePlanner
 {
-    private static readonly (EntityType Type, string Label)[] GroupLabels =
-    [
-        (EntityType.Person, "أشخاص"), (EntityType.Organization, "مؤسسات"), (EntityType.Place, "أماكن"),
-        (EntityType.Product, "منتجات"), (EntityType.Event, "أحداث"), (EntityType.Other, "أخرى"),
-    ];
-
     private void AddArticlePages(List<Page> pages)
     {
         var articles = model.Articles;
+        var bodies = AnnotatedBodies();
         for (var i = 0; i < articles.Count; i++)
         {
             var a = articles[i];
             var lang = a.Article.Lang(Config);
             var view = new ArticleView(
                 Card(a),
-                new RawHtml(a.Body.Html),
+                new RawHtml(bodies[i]),
                 a.Meta.Author,
                 a.Meta.Updated,
-                a.Body.Corrections,
+                a.Body.Corrections.Select(c => new CorrectionNote(c, a.Meta.Updated)).ToList(),
                 EntityGroups(a),
                 model.Links.RelatedTo(a, Config.RelatedCount).Select(Card).ToList(),
                 i + 1 < articles.Count ? Card(articles[i + 1]) : null,
@@ -37,16 +33,44 @@ public sealed partial class PagePlanner
         }
     }
 
+    /// <summary>Every article body with its entity mentions linked; the one costly step of planning, so run in parallel.</summary>
+    private string[] AnnotatedBodies()
+    {
+        var annotator = new EntityAnnotator(Config.LinkAllMentions);
+        var urls = new TemplateFunctions(Config);
+        var bodies = new string[model.Articles.Count];
+        Parallel.For(0, bodies.Length, i =>
+        {
+            var a = model.Articles[i];
+            var entities = a.Entities
+                .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), EntityLinkOf(e).CardId, e.Mentions))
+                .ToList();
+            bodies[i] = annotator.Annotate(a.Body.Html, a.Body.PlainText, entities);
+        });
+        return bodies;
+    }
+
     private IReadOnlyList<EntityGroup> EntityGroups(ArticleEntry a) =>
-        GroupLabels
-            .Select(g => new EntityGroup(g.Type.ToName(), g.Label, a.Entities.Where(e => e.Type == g.Type).Select(EntityLinkOf).ToList()))
+        EntityTypes.All
+            .Select(t => new EntityGroup(t.ToName(), EntityTypeLabels.Plural(t), a.Entities.Where(e => EntityTypeOf(e) == t).Select(EntityLinkOf).ToList()))
             .Where(g => g.Entities.Count > 0)
             .ToList();
 
+    /// <summary>The type the digest shows: the gazetteer's when the entity is verified, so every page agrees.</summary>
+    private EntityType EntityTypeOf(FoundEntity e) => model.Links.Entities.TryGetValue(e.Id, out var s) ? s.Type : e.Type;
+
     private EntityLink EntityLinkOf(FoundEntity e)
     {
-        var known = model.Gazetteer.Find(e.Id);
-        var count = model.Links.ArticlesByEntity.TryGetValue(e.Id, out var list) ? list.Count : 0;
-        return new EntityLink(e.Id, known?.Name ?? e.Name, e.Type.ToName(), $"entities/{e.Id}/", e.Verified, e.Mentions.Count, known?.Description, count);
+        var link = EntityLinkOf(e.Id);
+        return link with { Mentions = e.Mentions.Count };
     }
+
+    private EntityLink EntityLinkOf(string id)
+    {
+        var s = model.Links.Entities[id];
+        return new EntityLink(s.Id, s.Name, s.Type.ToName(), EntityTypeLabels.Singular(s.Type), EntityPath(s.Id), s.Verified, 0,
+            s.Gazetteer?.Description, model.Links.ArticleCount(s.Id), ArticleCounts.Phrase(model.Links.ArticleCount(s.Id), Config.Digits));
+    }
+
+    private static string EntityPath(string id) => $"entities/{id}/";
 }

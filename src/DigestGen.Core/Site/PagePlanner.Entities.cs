@@ -1,4 +1,5 @@
 using DigestGen.Entities;
+using DigestGen.Linking;
 using DigestGen.Rendering;
 using DigestGen.Site.Views;
 
@@ -6,24 +7,53 @@ namespace DigestGen.Site;
 
 public sealed partial class PagePlanner
 {
+    private const int CoMentionCount = 10;
+    private static readonly Crumb EntitiesCrumb = new("الكيانات", "entities/");
+
     private void AddEntityPages(List<Page> pages)
     {
         var all = model.Links.Entities.Values
-            .OrderByDescending(e => model.Links.ArticlesByEntity[e.Id].Count)
+            .OrderByDescending(e => model.Links.ArticleCount(e.Id))
             .ThenBy(e => e.Id, StringComparer.Ordinal)
             .ToList();
-        var index = all.Select(e => new EntityLink(e.Id, e.Name, e.Type.ToName(), $"entities/{e.Id}/", e.Verified, 0,
-            e.Gazetteer?.Description, model.Links.ArticlesByEntity[e.Id].Count)).ToList();
+        var groups = EntityTypes.All
+            .Select(t => new EntityTypeGroup(t.ToName(), EntityTypeLabels.Plural(t), EntityTypeLabels.PathOf(t),
+                all.Where(e => e.Type == t).Select(e => EntityLinkOf(e.Id)).ToList()))
+            .Where(g => g.Entities.Count > 0)
+            .ToList();
         pages.Add(new Page("entities/index.html", "entities",
-            View("entities", "الكيانات", "entities/", new EntityIndexView(index), crumbs: [Home, new Crumb("الكيانات", "entities/")])));
+            View("entities", "الكيانات", "entities/", new EntityIndexView(groups, all.Count), crumbs: [Home, EntitiesCrumb])));
+        foreach (var g in groups)
+        {
+            pages.Add(new Page(g.Path + "index.html", "entity-type",
+                View("entity-type", g.Label, g.Path, new EntityIndexView([g], g.Entities.Count), crumbs: [Home, EntitiesCrumb, new Crumb(g.Label, g.Path)])));
+        }
         foreach (var e in all)
         {
-            var path = $"entities/{e.Id}/";
-            var articles = model.Links.ArticlesByEntity[e.Id].Select(Card).ToList();
-            var view = new EntityView(e.Id, e.Name, e.Type.ToName(), e.Verified, e.Gazetteer?.Aliases ?? [], e.Gazetteer?.Description,
-                e.Gazetteer?.Links ?? EntityLinks.None, articles);
-            pages.Add(new Page(path + "index.html", "entity",
-                View("entity", e.Name, path, view, e.Gazetteer?.Description ?? "", [Home, new Crumb("الكيانات", "entities/"), new Crumb(e.Name, path)])));
+            AddEntityPage(pages, e);
         }
+    }
+
+    private void AddEntityPage(List<Page> pages, EntitySummary e)
+    {
+        var root = EntityPath(e.Id);
+        var link = EntityLinkOf(e.Id);
+        var typeCrumb = new Crumb(EntityTypeLabels.Plural(e.Type), EntityTypeLabels.PathOf(e.Type));
+        var coMentions = model.Links.CoMentionsOf(e.Id, CoMentionCount).Select(c => new CoMentionLink(EntityLinkOf(c.Entity.Id), c.SharedArticles)).ToList();
+        var timeline = Timeline(e);
+        Paginate(root, model.Links.ArticlesByEntity[e.Id], (path, articles, pager) =>
+        {
+            var items = articles.Select(a => new EntityMentionItem(Card(a), SnippetOf(a, e.Id))).ToList();
+            var view = new EntityView(link, e.Gazetteer?.Aliases ?? [], e.Gazetteer?.Links ?? EntityLinks.None, items, pager, coMentions, timeline);
+            var crumbs = new List<Crumb> { Home, EntitiesCrumb, typeCrumb, new(e.Name, root) };
+            pages.Add(new Page(path + "index.html", "entity",
+                View("entity", e.Name + PageSuffix(pager), path, view, e.Gazetteer?.Description ?? "", crumbs)));
+        });
+    }
+
+    private static Snippet? SnippetOf(ArticleEntry a, string entityId)
+    {
+        var mention = a.Entities.FirstOrDefault(f => f.Id == entityId)?.Mentions.FirstOrDefault();
+        return mention is null ? null : Snippets.Around(a.Body.PlainText, mention.Start, mention.Length);
     }
 }

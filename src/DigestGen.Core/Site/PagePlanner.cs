@@ -19,6 +19,9 @@ public sealed partial class PagePlanner(SiteModel model)
         AddHomePages(pages);
         AddArticlePages(pages);
         AddEntityPages(pages);
+        AddTagPages(pages);
+        AddSourcePages(pages);
+        AddArchivePages(pages);
         AddSpecialPages(pages);
         return pages;
     }
@@ -40,8 +43,8 @@ public sealed partial class PagePlanner(SiteModel model)
         var lang = a.Article.Lang(Config);
         return new ArticleCard(
             a.Meta.Title, a.Path, a.Meta.Date, a.Summary, a.Meta.Note,
-            a.Meta.Source is { } s ? new SourceLink(s.Name, s.Url, $"sources/{Arabic.Slugs.FromText(s.Name)}/") : null,
-            a.Meta.Tags.Select(t => new TagLink(t, $"tags/{Arabic.Slugs.FromText(t)}/")).ToList(),
+            a.Meta.Source is { } s ? new SourceLink(s.Name, s.Url, SourcePath(s.Name)) : null,
+            a.Meta.Tags.Select(t => new TagLink(t, TagPath(t))).ToList(),
             lang, Languages.DirectionOf(lang));
     }
 

@@ -24,7 +24,7 @@ internal static class BuildCommand
         command.SetAction(parse => Run(console, new BuildOptions
         {
             ContentDirectory = parse.GetValue(content)!,
-            TemplatesDirectory = parse.GetValue(templates)!,
+            TemplatesDirectory = BundledTheme.Resolve(parse.GetValue(templates)!),
             OutputDirectory = parse.GetValue(output)!,
             BaseUrl = parse.GetValue(baseUrl),
             IncludeDrafts = parse.GetValue(drafts),
@@ -39,7 +39,7 @@ internal static class BuildCommand
         BuildResult result;
         try
         {
-            result = new SiteBuilder(options).Build();
+            result = BuildProgress.Run(options, show: !quiet && Terminal.IsInteractive(console.Error));
         }
         catch (OutputRefusedException e)
         {
@@ -47,17 +47,30 @@ internal static class BuildCommand
             return CommandLine.UsageErrors;
         }
         var code = DiagnosticPrinter.Print(result.Diagnostics, console.Error, quiet);
-        if (verbose)
+        if (verbose && !quiet)
         {
-            foreach (var t in result.Timings)
-            {
-                console.Out.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms");
-            }
+            PrintTimings(console.Out, result);
         }
         if (result.Succeeded && !quiet)
         {
-            console.Out.WriteLine($"Built {result.Pages} pages ({result.Articles} articles, {result.Entities} entities) into {options.OutputDirectory}/ in {result.Total.TotalSeconds:F2} s.");
+            console.Out.WriteLine(Summary(result, options.OutputDirectory));
         }
         return result.Succeeded ? CommandLine.Ok : Math.Max(code, CommandLine.ContentErrors);
+    }
+
+    /// <summary>One line a person can read at a glance and a script can grep.</summary>
+    public static string Summary(BuildResult result, string outputDirectory)
+    {
+        var warnings = result.Diagnostics.Count(d => !d.IsError);
+        var warned = warnings == 0 ? "" : $", {warnings} warning(s)";
+        return $"Built {result.Pages} pages ({result.Articles} articles, {result.Entities} entities{warned}) into {outputDirectory.TrimEnd('/')}/ in {result.Total.TotalSeconds:F2} s.";
+    }
+
+    private static void PrintTimings(TextWriter output, BuildResult result)
+    {
+        foreach (var t in result.Timings)
+        {
+            output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms");
+        }
     }
 }

@@ -15,6 +15,10 @@ public static class CommandLine
         var root = new RootCommand("DigestGen: a static site generator for annotated Arabic news digests.");
         root.Subcommands.Add(BuildCommand.Create(console));
         root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(NewCommand.Create(console));
+        root.Subcommands.Add(ServeCommand.Create(console));
+        root.Subcommands.Add(EntitiesCommand.Create(console));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -7,14 +7,37 @@ public sealed record ArticleView(
     RawHtml Body,
     string? Author,
     DateTimeOffset? Updated,
-    IReadOnlyList<string> Corrections,
+    IReadOnlyList<CorrectionNote> Corrections,
     IReadOnlyList<EntityGroup> EntityGroups,
     IReadOnlyList<ArticleCard> Related,
     ArticleCard? Previous,
     ArticleCard? Next,
     int WordCount,
-    int ReadingMinutes);
+    int ReadingMinutes)
+{
+    /// <summary>Every entity of the article once, for the hover cards the mention links point at.</summary>
+    public IReadOnlyList<EntityLink> EntityCards => EntityGroups.SelectMany(g => g.Entities).ToList();
+}
+
+/// <summary>An editor's <c>::: correction</c>, listed in the article header; dated by the article's <c>updated</c> when given.</summary>
+public sealed record CorrectionNote(string Text, DateTimeOffset? Date);
 
 public sealed record EntityGroup(string Type, string Label, IReadOnlyList<EntityLink> Entities);
 
-public sealed record EntityLink(string Id, string Name, string Type, string Path, bool Verified, int Mentions, string? Description, int ArticleCount);
+/// <summary>An entity as a link, a hover card or a list item shows it.</summary>
+/// <param name="ArticleCountText">"ورد في …": the article count as a phrase, for hover cards.</param>
+public sealed record EntityLink(
+    string Id,
+    string Name,
+    string Type,
+    string TypeLabel,
+    string Path,
+    bool Verified,
+    int Mentions,
+    string? Description,
+    int ArticleCount,
+    string ArticleCountText)
+{
+    /// <summary>The id of the entity's hover card on an article page (<c>aria-describedby</c> of each mention link).</summary>
+    public string CardId => "entity-card-" + Id;
+}

@@ -3,13 +3,23 @@ using DigestGen.Entities;
 namespace DigestGen.Site.Views;
 
 public sealed record EntityView(
-    string Id,
-    string Name,
-    string Type,
-    bool Verified,
+    EntityLink Entity,
     IReadOnlyList<string> Aliases,
-    string? Description,
     EntityLinks Links,
-    IReadOnlyList<ArticleCard> Articles);
+    IReadOnlyList<EntityMentionItem> Articles,
+    Pager Pager,
+    IReadOnlyList<CoMentionLink> CoMentions,
+    TimelineView Timeline);
 
-public sealed record EntityIndexView(IReadOnlyList<EntityLink> Entities);
+/// <summary>An article on an entity's page, with the sentence around the first mention.</summary>
+public sealed record EntityMentionItem(ArticleCard Card, Snippet? Snippet);
+
+/// <summary>Text around a mention; the template wraps <see cref="Mark"/> in &lt;mark&gt;. Every part is escaped.</summary>
+public sealed record Snippet(string Before, string Mark, string After);
+
+public sealed record CoMentionLink(EntityLink Entity, int SharedArticles);
+
+/// <summary>The entities index (all of them grouped by type) or one type's page.</summary>
+public sealed record EntityIndexView(IReadOnlyList<EntityTypeGroup> Groups, int Total);
+
+public sealed record EntityTypeGroup(string Type, string Label, string Path, IReadOnlyList<EntityLink> Entities);

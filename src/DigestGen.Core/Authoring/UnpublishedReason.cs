@@ -1,0 +1,7 @@
+namespace DigestGen.Authoring;
+
+public enum UnpublishedReason
+{
+    Draft,
+    Scheduled,
+}

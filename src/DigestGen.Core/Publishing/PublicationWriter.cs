@@ -1,0 +1,45 @@
+using DigestGen.Output;
+using DigestGen.Rendering;
+using DigestGen.Site;
+
+namespace DigestGen.Publishing;
+
+/// <summary>
+/// Writes what makes the digest found and followed: the Atom and JSON feeds of the whole site,
+/// an Atom feed per entity and per tag, <c>sitemap.xml</c> and <c>robots.txt</c>.
+/// </summary>
+public sealed class PublicationWriter(SiteModel model, OutputFolder output)
+{
+    private readonly TemplateFunctions _urls = new(model.Config);
+
+    public void WriteAll(IReadOnlyList<Page> pages)
+    {
+        var atom = new AtomFeedWriter(model.Config, _urls);
+        var main = new FeedSpec(model.Config.Title, "", Latest(model.Articles));
+        output.WriteBytes(main.FeedPath, atom.Write(main));
+        output.WriteBytes("feed.json", new JsonFeedWriter(model.Config, _urls).Write(main, "feed.json"));
+        Parallel.ForEach(SectionFeeds(), feed => output.WriteBytes(feed.FeedPath, atom.Write(feed)));
+        var sitemap = new SitemapWriter(_urls);
+        output.WriteBytes("sitemap.xml", sitemap.Write(new PageDates(model).Entries(pages)));
+        output.WriteText("robots.txt", sitemap.Robots());
+    }
+
+    /// <summary>The path of a tag's page and feed folder: the link index's slug, unique even when two tags slug alike.</summary>
+    public static string TagPath(SiteModel model, string tag) => $"tags/{model.Links.TagSlugs[tag]}/";
+
+    private IEnumerable<FeedSpec> SectionFeeds()
+    {
+        foreach (var (id, articles) in model.Links.ArticlesByEntity)
+        {
+            var name = model.Links.Entities.TryGetValue(id, out var e) ? e.Name : id;
+            yield return new FeedSpec($"{name} — {model.Config.Title}", $"entities/{id}/", Latest(articles));
+        }
+        foreach (var (tag, articles) in model.Links.ArticlesByTag)
+        {
+            yield return new FeedSpec($"{tag} — {model.Config.Title}", TagPath(model, tag), Latest(articles));
+        }
+    }
+
+    private IReadOnlyList<ArticleEntry> Latest(IReadOnlyList<ArticleEntry> articles) =>
+        articles.Take(model.Config.FeedItems).ToList();
+}

@@ -1,0 +1,99 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using DigestGen.Entities;
+
+namespace DigestGen.Rendering.Annotation;
+
+/// <summary>
+/// Turns the entity mentions of a rendered article body into links and marks: the first
+/// mention of each entity (every one with <c>link_all_mentions</c>) becomes
+/// <c>&lt;a class="entity entity--TYPE" data-entity="ID" href="…"&gt;</c>, every other one
+/// <c>&lt;span class="entity-mention" data-entity="ID"&gt;</c>. Text inside links, code and pre
+/// is never touched and headings are only marked. Safe to share between threads.
+/// </summary>
+public sealed partial class EntityAnnotator(bool linkAllMentions)
+{
+    // One parser per thread: planning annotates articles in parallel and a parser keeps state while it works.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
+    public string Annotate(string html, string plainText, IReadOnlyList<AnnotatedEntity> entities)
+    {
+        if (entities.Count == 0 || html.Length == 0)
+        {
+            return html;
+        }
+        var document = Parser.Value!.ParseDocument("");
+        var body = document.Body!;
+        body.InnerHtml = html;
+        var slots = TextAligner.Align(TextNodes(body), plainText);
+        var placements = Place(slots, plainText.Length, entities);
+        if (placements.Count == 0)
+        {
+            return html;
+        }
+        foreach (var group in placements.GroupBy(p => p.Slot.Order))
+        {
+            Rewrite(document, group.First().Slot, group.OrderBy(p => p.Start).ToList());
+        }
+        return body.InnerHtml;
+    }
+
+    private List<Placement> Place(IReadOnlyList<TextSlot> slots, int plainLength, IReadOnlyList<AnnotatedEntity> entities)
+    {
+        var owner = new (TextSlot? Slot, int Index)[plainLength];
+        foreach (var slot in slots)
+        {
+            for (var i = 0; i < slot.PlainOffsets.Length; i++)
+            {
+                if (slot.PlainOffsets[i] is >= 0 and var p && p < plainLength)
+                {
+                    owner[p] = (slot, i);
+                }
+            }
+        }
+        var candidates = entities
+            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
+            .Select(x => Locate(owner, x.Mention, x.Entity))
+            .OfType<Placement>()
+            .ToList();
+        return ChooseLinks(RemoveOverlaps(candidates));
+    }
+
+    /// <summary>The placement of a mention that lies wholly in one annotatable text node, widened to whole words.</summary>
+    private static Placement? Locate((TextSlot? Slot, int Index)[] owner, Mention mention, AnnotatedEntity entity)
+    {
+        if (mention.Length <= 0 || mention.Start < 0 || mention.End > owner.Length)
+        {
+            return null;
+        }
+        var (slot, first) = owner[mention.Start];
+        var (lastSlot, last) = owner[mention.End - 1];
+        if (slot is null || !ReferenceEquals(slot, lastSlot) || slot.Kind is SlotKind.Untouchable or SlotKind.Absent || last < first)
+        {
+            return null;
+        }
+        var (start, end) = WordSpan.Widen(slot.Node.Data, first, last + 1);
+        return new Placement(slot, start, end, entity, false);
+    }
+
+    private static List<Placement> RemoveOverlaps(List<Placement> candidates)
+    {
+        var kept = new List<Placement>();
+        foreach (var p in candidates.OrderBy(p => p.Slot.Order).ThenBy(p => p.Start).ThenByDescending(p => p.End))
+        {
+            if (kept.Count == 0 || !ReferenceEquals(kept[^1].Slot, p.Slot) || kept[^1].End <= p.Start)
+            {
+                kept.Add(p);
+            }
+        }
+        return kept;
+    }
+
+    /// <summary>In document order, links the first prose mention of each entity (or every one).</summary>
+    private List<Placement> ChooseLinks(List<Placement> placements)
+    {
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        return placements.Select(p =>
+            p.Slot.Kind == SlotKind.Prose && (linkAllMentions || linked.Add(p.Entity.Id)) ? p with { Link = true } : p).ToList();
+    }
+}

@@ -1,0 +1,70 @@
+using AngleSharp.Dom;
+
+namespace DigestGen.Rendering.Annotation;
+
+/// <summary>
+/// Lines up the text nodes of the rendered body with the plain text the entity offsets index.
+/// The plain text holds the same characters in the same order (see <c>PlainTextWriter</c>)
+/// but joins blocks with "\n\n" and soft breaks with a space, while the HTML has its own
+/// whitespace; so characters are matched one by one with whitespace on either side skipped.
+/// A node that does not match where expected (an image's alt text, raw HTML) is looked for a
+/// little further on, and left unannotated when it is not found.
+/// </summary>
+internal static class TextAligner
+{
+    private const int ResyncWindow = 400;
+
+    public static IReadOnlyList<TextSlot> Align(IEnumerable<(IText Node, SlotKind Kind)> nodes, string plain)
+    {
+        var slots = new List<TextSlot>();
+        var position = 0;
+        foreach (var (node, kind) in nodes)
+        {
+            var text = node.Data;
+            var offsets = new int[text.Length];
+            Array.Fill(offsets, -1);
+            if (kind != SlotKind.Absent && !string.IsNullOrWhiteSpace(text))
+            {
+                position = TryMatch(text, plain, position, offsets) ?? Resync(text, plain, position, offsets) ?? position;
+            }
+            slots.Add(new TextSlot(slots.Count, node, kind, offsets));
+        }
+        return slots;
+    }
+
+    /// <summary>Matches <paramref name="text"/> at <paramref name="start"/>; returns the position after it, or null.</summary>
+    private static int? TryMatch(string text, string plain, int start, int[] offsets)
+    {
+        var q = start;
+        for (var i = 0; i < text.Length;)
+        {
+            if (q < plain.Length && text[i] == plain[q])
+            {
+                offsets[i++] = q++;
+            }
+            else if (char.IsWhiteSpace(text[i]))
+            {
+                offsets[i++] = -1;
+            }
+            else if (q < plain.Length && char.IsWhiteSpace(plain[q]))
+            {
+                q++;
+            }
+            else
+            {
+                Array.Fill(offsets, -1);
+                return null;
+            }
+        }
+        return q;
+    }
+
+    private static int? Resync(string text, string plain, int start, int[] offsets)
+    {
+        var probe = text.Trim();
+        probe = probe[..Math.Min(probe.Length, 24)];
+        var window = Math.Min(ResyncWindow, plain.Length - start);
+        var found = window <= 0 ? -1 : plain.IndexOf(probe, start, window, StringComparison.Ordinal);
+        return found < 0 ? null : TryMatch(text, plain, found, offsets);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Threading.Channels;
+using DigestGen.Authoring;
+using DigestGen.Build;
+using DigestGen.Cli;
+using DigestGen.Content;
+using DigestGen.Diagnostics;
+
+namespace DigestGen.Serving;
+
+/// <summary>
+/// One run of <c>serve</c>: listen, build, then rebuild whenever the sources change, until
+/// cancelled (Ctrl-C). Builds alternate between two folders in a private temp directory,
+/// never the project's site/, and the server switches to a folder only once it holds a whole,
+/// good build.
+/// </summary>
+public sealed partial class ServeSession(ServeSettings settings, TextWriter output, TextWriter error)
+{
+    private readonly CurrentSite _site = new();
+    private readonly ReloadEvents _events = new();
+    private readonly Channel<IReadOnlyList<string>> _changes = Channel.CreateUnbounded<IReadOnlyList<string>>();
+    private readonly TaskCompletionSource<Uri> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"digestgen-serve-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+    private int _builds;
+
+    /// <summary>Completes with the site's address once the first build has finished, good or not.</summary>
+    public Task<Uri> Ready => _ready.Task;
+
+    public ReloadEvents Events => _events;
+
+    public async Task<int> RunAsync(CancellationToken cancellation)
+    {
+        await using var server = new DevServer(_site, _events);
+        try
+        {
+            await server.StartAsync(settings.Port, cancellation);
+        }
+        catch (IOException e)
+        {
+            error.WriteLine($"error: cannot listen on 127.0.0.1:{settings.Port}: {e.Message} (pass --port with another number)");
+            _ready.TrySetException(e);
+            return CommandLine.UsageErrors;
+        }
+        try
+        {
+            return await ServeAsync(server.Address!, cancellation);
+        }
+        finally
+        {
+            _site.Dispose();
+            DeleteWorkFolder();
+        }
+    }
+
+    private async Task<int> ServeAsync(Uri address, CancellationToken cancellation)
+    {
+        var options = settings.Build with { BaseUrl = address.ToString(), LiveReload = true };
+        await RebuildAsync(options, ["initial build"]);
+        using var watcher = new SourceWatcher([options.ContentDirectory, options.TemplatesDirectory], settings.Debounce,
+            batch => _changes.Writer.TryWrite(batch));
+        Say($"Serving {address} (content from {options.ContentDirectory}/{Included(options)}). Press Ctrl-C to stop.");
+        SayWhatIsLeftOut(options);
+        _ready.TrySetResult(address);
+        try
+        {
+            while (await _changes.Reader.WaitToReadAsync(cancellation))
+            {
+                var changed = new List<string>();
+                while (_changes.Reader.TryRead(out var batch))
+                {
+                    changed.AddRange(batch);
+                }
+                await RebuildAsync(options, changed);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl-C: the normal way to stop.
+        }
+        Say("Stopped.");
+        return CommandLine.Ok;
+    }
+
+    private void Say(string line)
+    {
+        if (!settings.Quiet)
+        {
+            output.WriteLine(line);
+        }
+    }
+
+    /// <summary>A new article is a draft by default: say why it is missing before the editor wonders.</summary>
+    private void SayWhatIsLeftOut(BuildOptions options)
+    {
+        if (settings.Quiet || (options.IncludeDrafts && options.IncludeFuture))
+        {
+            return;
+        }
+        var config = ConfigLoader.Load(options.ContentDirectory, new DiagnosticBag());
+        var articles = new ContentLoader(config).LoadArticles(options.ContentDirectory, new DiagnosticBag());
+        var left = Unpublished.Find(articles, options.Now ?? DateTimeOffset.Now)
+            .Where(u => u.Reason == UnpublishedReason.Draft ? !options.IncludeDrafts : !options.IncludeFuture)
+            .ToList();
+        var drafts = left.Count(u => u.Reason == UnpublishedReason.Draft);
+        var scheduled = left.Count - drafts;
+        if (drafts > 0)
+        {
+            output.WriteLine($"{drafts} draft(s) left out: add --drafts to see them.");
+        }
+        if (scheduled > 0)
+        {
+            output.WriteLine($"{scheduled} scheduled article(s) left out: add --future to see them.");
+        }
+    }
+
+    private static string Included(BuildOptions options) =>
+        (options.IncludeDrafts, options.IncludeFuture) switch
+        {
+            (true, true) => ", drafts and scheduled articles included",
+            (true, false) => ", drafts included",
+            (false, true) => ", scheduled articles included",
+            _ => "",
+        };
+
+    private void DeleteWorkFolder()
+    {
+        try
+        {
+            if (Directory.Exists(_workFolder))
+            {
+                Directory.Delete(_workFolder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover folder in the temp directory is harmless; stopping must not fail on it.
+        }
+    }
+}

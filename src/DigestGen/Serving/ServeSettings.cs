@@ -1,0 +1,17 @@
+using DigestGen.Build;
+
+namespace DigestGen.Serving;
+
+/// <summary>What <c>serve</c> was asked for: the build settings it reuses and where to listen.</summary>
+public sealed record ServeSettings
+{
+    /// <summary>Content, templates, drafts and future; the output folder and base URL are serve's own.</summary>
+    public required BuildOptions Build { get; init; }
+
+    /// <summary>0 asks the system for a free port (tests do this).</summary>
+    public int Port { get; init; } = 8080;
+
+    public bool Quiet { get; init; }
+
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(200);
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net;
+using DigestGen.Build;
+using DigestGen.Serving;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Authoring;
+
+/// <summary>serve in-process on a free port: fetch, edit, see the change; errors keep the last good site.</summary>
+public sealed class ServeTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly TestSite _site = new();
+    private readonly CancellationTokenSource _stop = new();
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _err = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private ServeSession _session = null!;
+    private Task<int> _running = null!;
+    private Uri _address = null!;
+
+    public async Task InitializeAsync()
+    {
+        _site.Config("title: موجز\nbase_url: https://example.github.io/digest/\n")
+            .Article("2025/04/qwen3.md", TestSite.ArticleText("علي بابا تطلق Qwen3", "2025-04-29", "نص أول."))
+            .Article("draft.md", TestSite.ArticleText("مسودة", "2025-04-30", "نص.", "draft: true\n"));
+        _session = new ServeSession(new ServeSettings
+        {
+            Build = new BuildOptions { ContentDirectory = _site.Content, TemplatesDirectory = _site.Templates },
+            Port = 0,
+            Debounce = TimeSpan.FromMilliseconds(100),
+        }, TextWriter.Synchronized(_out), TextWriter.Synchronized(_err));
+        _running = _session.RunAsync(_stop.Token);
+        _address = await _session.Ready.WaitAsync(Patience);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _running.WaitAsync(Patience);
+        _http.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public async Task ServesTheSiteAtTheRootAsUtf8HtmlWithTheReloadScript()
+    {
+        using var response = await _http.GetAsync(new Uri(_address, "articles/qwen3/"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        var doc = Html.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("علي بابا تطلق Qwen3", doc.Title);
+        Assert.Equal("/__digestgen/events", doc.QuerySelector("script[data-events]")!.GetAttribute("data-events"));
+        Assert.Equal(new Uri(_address, "articles/qwen3/").ToString(), doc.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task ShowsAnEditedArticleAfterTheRebuild()
+    {
+        File.WriteAllText(Path.Combine(_site.Content, "articles", "2025", "04", "qwen3.md"),
+            TestSite.ArticleText("علي بابا تطلق Qwen3 مفتوحة المصدر", "2025-04-29", "نص معدّل."));
+
+        var html = await PollAsync("articles/qwen3/", h => h.Contains("نص معدّل."));
+
+        Assert.Contains("مفتوحة المصدر", html);
+        Assert.Contains("Rebuilt", _out.ToString());
+    }
+
+    [Fact]
+    public async Task ServesAnArticleWrittenByNewUnderItsArabicSlug()
+    {
+        var run = _site.Run("new", "جاك ما يعود إلى الواجهة", "--date", "2025-05-01", "--draft", "false", "--content", _site.Content);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        File.AppendAllText(run.Stdout.Trim(), "ظهر جاك ما في مقر \"علي بابا\".\n");
+
+        var html = await PollAsync("articles/" + Uri.EscapeDataString("جاك-ما-يعود-إلى-الواجهة") + "/", h => h.Contains("ظهر جاك ما"), notFoundIsPending: true);
+
+        Assert.Contains("جاك ما يعود إلى الواجهة", Html.Parse(html).Title);
+    }
+
+    [Fact]
+    public async Task KeepsServingTheLastGoodSiteAndReportsAContentError()
+    {
+        using var events = await OpenEventsAsync();
+        Assert.Equal("event: hello", await NextEventAsync(events));
+
+        _site.Article("broken.md", "---\ntitle: بلا تاريخ\n---\nنص.\n");
+
+        Assert.Equal("event: failed", await NextEventAsync(events));
+        var data = await events.ReadLineAsync();
+        Assert.Contains("broken.md(1,1): error: missing required key", data);
+        Assert.Contains("نص أول.", await _http.GetStringAsync(new Uri(_address, "articles/qwen3/")));
+        Assert.Contains("missing required key 'date'", _err.ToString());
+    }
+
+    [Fact]
+    public async Task TellsOpenPagesToReloadAfterAGoodRebuild()
+    {
+        using var events = await OpenEventsAsync();
+        Assert.Equal("event: hello", await NextEventAsync(events));
+
+        File.AppendAllText(Path.Combine(_site.Content, "articles", "2025", "04", "qwen3.md"), "فقرة جديدة.\n");
+
+        Assert.Equal("event: reload", await NextEventAsync(events));
+    }
+
+    [Fact]
+    public async Task AnswersUnknownPathsWithTheSite404Page()
+    {
+        using var response = await _http.GetAsync(new Uri(_address, "no/such/page/"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+    }
+
+    [Fact]
+    public async Task LeavesDraftsOutUnlessAsked()
+    {
+        using var response = await _http.GetAsync(new Uri(_address, "articles/draft/"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("1 draft(s) left out: add --drafts to see them.", _out.ToString());
+    }
+
+    private async Task<string> PollAsync(string path, Func<string, bool> done, bool notFoundIsPending = false)
+    {
+        var clock = Stopwatch.StartNew();
+        var html = "";
+        while (clock.Elapsed < Patience)
+        {
+            using var response = await _http.GetAsync(new Uri(_address, path));
+            html = await response.Content.ReadAsStringAsync();
+            if (!(notFoundIsPending && response.StatusCode == HttpStatusCode.NotFound))
+            {
+                response.EnsureSuccessStatusCode();
+            }
+            if (response.IsSuccessStatusCode && done(html))
+            {
+                return html;
+            }
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{path} did not change within {Patience}; last served:\n{html}\nserve said:\n{_out}\n{_err}");
+    }
+
+    private async Task<StreamReader> OpenEventsAsync()
+    {
+        var response = await _http.GetAsync(new Uri(_address, DevServer.EventsPath), HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        return new StreamReader(await response.Content.ReadAsStreamAsync());
+    }
+
+    /// <summary>The next "event: …" line, within the test's patience.</summary>
+    private static async Task<string> NextEventAsync(StreamReader events)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        while (await events.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                return line;
+            }
+        }
+        throw new EndOfStreamException("the event stream ended");
+    }
+}

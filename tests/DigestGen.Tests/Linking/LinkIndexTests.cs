@@ -1,0 +1,107 @@
+using DigestGen.Diagnostics;
+using DigestGen.Entities;
+using DigestGen.Linking;
+using DigestGen.Site;
+
+namespace DigestGen.Tests.Linking;
+
+public sealed class LinkIndexTests
+{
+    private static LinkIndex Index(IReadOnlyList<ArticleEntry> articles, DiagnosticBag? diagnostics = null) =>
+        LinkIndex.Build(articles, Gazetteer.Empty, TimeZoneInfo.Utc, diagnostics ?? new DiagnosticBag());
+
+    [Fact]
+    public void RelatesArticlesThatShareAnEntityAndNoOthers()
+    {
+        var a = Articles.Make("a", 1, ["deepseek"]);
+        var b = Articles.Make("b", 2, ["deepseek"]);
+        var c = Articles.Make("c", 3, ["meta"]);
+        var index = Index(Articles.Newest(a, b, c));
+
+        Assert.Equal([b], index.RelatedTo(a, 5));
+        Assert.Empty(index.RelatedTo(c, 5));
+    }
+
+    [Fact]
+    public void RanksARareSharedEntityAboveACommonOne()
+    {
+        // "china" is in 3 of 8 articles, "hunyuan" in 2: sharing the rarer name counts for more.
+        var target = Articles.Make("target", 0, ["china", "hunyuan"]);
+        var sharesRare = Articles.Make("rare", 1, ["hunyuan"]);
+        var sharesCommon = Articles.Make("common", 2, ["china"]);
+        var alsoCommon = Articles.Make("common2", 3, ["china"]);
+        var fillers = Enumerable.Range(10, 4).Select(i => Articles.Make($"f{i}", i, ["other" + i])).ToArray();
+        var index = Index(Articles.Newest([target, sharesRare, sharesCommon, alsoCommon, .. fillers]));
+
+        Assert.Equal("rare", index.RelatedTo(target, 5)[0].Slug);
+    }
+
+    [Fact]
+    public void IgnoresEntitiesInMoreThanHalfTheArticles()
+    {
+        var articles = Enumerable.Range(0, 8).Select(i => Articles.Make($"a{i}", i, i < 5 ? ["alibaba"] : ["x" + i])).ToArray();
+        var index = Index(Articles.Newest(articles));
+
+        Assert.Empty(index.RelatedTo(articles[0], 5));
+    }
+
+    [Fact]
+    public void FavoursTheNewerArticleBetweenEqualMatches()
+    {
+        var target = Articles.Make("target", 5, ["qwen"]);
+        var older = Articles.Make("older", 1, ["qwen"]);
+        var newer = Articles.Make("newer", 9, ["qwen"]);
+        var index = Index(Articles.Newest(target, older, newer));
+
+        Assert.Equal(["newer", "older"], index.RelatedTo(target, 5).Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void CountsTagsForLessThanEntities()
+    {
+        var target = Articles.Make("target", 0, ["qwen"], ["الصين"]);
+        var byTag = Articles.Make("tag", 9, ["y"], ["الصين"]);
+        var byEntity = Articles.Make("entity", 1, ["qwen"]);
+        var fillers = Enumerable.Range(10, 4).Select(i => Articles.Make($"f{i}", i, ["z" + i])).ToArray();
+        var index = Index(Articles.Newest([target, byTag, byEntity, .. fillers]));
+
+        Assert.Equal(["entity", "tag"], index.RelatedTo(target, 5).Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void ListsCoMentionedEntitiesBySharedArticles()
+    {
+        var index = Index(Articles.Newest(
+            Articles.Make("a", 1, ["jack-ma", "xi"]),
+            Articles.Make("b", 2, ["jack-ma", "xi", "alibaba"]),
+            Articles.Make("c", 3, ["alibaba"])));
+
+        var co = index.CoMentionsOf("jack-ma", 10);
+
+        Assert.Equal(["xi", "alibaba"], co.Select(c => c.Entity.Id));
+        Assert.Equal(2, co[0].SharedArticles);
+    }
+
+    [Fact]
+    public void GivesTwoTagsWithTheSameSlugDistinctSegmentsAndWarns()
+    {
+        var diagnostics = new DiagnosticBag();
+        var index = Index(Articles.Newest(Articles.Make("a", 1, [], ["الصين"]), Articles.Make("b", 2, [], ["الصين!"])), diagnostics);
+
+        Assert.Equal("الصين", index.TagSlugs["الصين"]);
+        Assert.Equal("الصين-2", index.TagSlugs["الصين!"]);
+        Assert.Contains(diagnostics.Sorted(), d => d.Message.Contains("share the URL segment"));
+    }
+
+    [Fact]
+    public void CountsArticlesPerMonthOnTheTimeline()
+    {
+        var index = Index(Articles.Newest(
+            Articles.Make("jan", 3, ["x"]), Articles.Make("jan2", 4, ["x"]), Articles.Make("mar", 65, ["x"]), Articles.Make("apr", 100, ["y"])));
+
+        var timeline = index.TimelineOf("x");
+
+        Assert.Equal([2, 0, 1, 0], timeline.Select(t => t.Articles));
+        Assert.Equal(new MonthKey(2025, 1), timeline[0].Month);
+    }
+}

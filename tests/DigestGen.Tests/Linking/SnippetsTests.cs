@@ -1,0 +1,34 @@
+using DigestGen.Site;
+
+namespace DigestGen.Tests.Linking;
+
+public sealed class SnippetsTests
+{
+    [Fact]
+    public void CutsAtWholeWordsAroundTheMentionAndJoinsBlocks()
+    {
+        var before = string.Join(' ', Enumerable.Repeat("كلمة", 40));
+        var text = before + "\n\nأعلنت ديبسيك نموذجاً جديداً " + before;
+        var start = text.IndexOf("ديبسيك", StringComparison.Ordinal);
+
+        var snippet = Snippets.Around(text, start, "ديبسيك".Length)!;
+
+        Assert.Equal("ديبسيك", snippet.Mark);
+        Assert.StartsWith("… كلمة", snippet.Before);
+        Assert.EndsWith(" أعلنت ", snippet.Before);
+        Assert.DoesNotContain("\n", snippet.Before);
+        Assert.StartsWith(" نموذجاً", snippet.After);
+        Assert.EndsWith("كلمة …", snippet.After);
+    }
+
+    [Fact]
+    public void KeepsShortTextWhole()
+    {
+        var snippet = Snippets.Around("قالت ميتا اليوم.", 5, 4)!;
+
+        Assert.Equal(("قالت ", "ميتا", " اليوم."), (snippet.Before, snippet.Mark, snippet.After));
+    }
+
+    [Fact]
+    public void GivesNothingForAnOffsetOutsideTheText() => Assert.Null(Snippets.Around("نص", 5, 3));
+}
