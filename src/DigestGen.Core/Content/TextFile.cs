@@ -48,7 +48,7 @@ public static class TextFile
         {
             var text = Strict.GetString(bytes, start, bytes.Length - start);
             text = text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
-            return BidiControls.Remove(text, display, diagnostics);
+            return BidiControls.Remove(WithoutXmlInvalidCharacters(text), display, diagnostics);
         }
         catch (DecoderFallbackException e)
         {
@@ -57,6 +57,15 @@ public static class TextFile
             return null;
         }
     }
+
+    /// <summary>
+    /// C0 controls other than tab and newline, U+FFFE and U+FFFF cannot appear in XML: a title
+    /// holding U+0001 crashed the Atom writer (found by fuzzing a whole build). They are never meant.
+    /// </summary>
+    private static string WithoutXmlInvalidCharacters(string text) =>
+        text.Any(IsXmlInvalid) ? new string(text.Where(c => !IsXmlInvalid(c)).ToArray()) : text;
+
+    private static bool IsXmlInvalid(char c) => (c < ' ' && c is not '\t' and not '\n') || c is '\uFFFE' or '\uFFFF';
 
     private static (int Line, int Column) Position(byte[] bytes, int start, int index)
     {
