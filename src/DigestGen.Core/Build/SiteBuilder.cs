@@ -24,6 +24,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
+        OutputFolder.RecoverInterrupted(options.OutputDirectory);
         var cache = Clock.Time("check cache", () => BuildCache.Open(options));
         if (cache.IsUpToDate(options.Now ?? DateTimeOffset.Now))
         {

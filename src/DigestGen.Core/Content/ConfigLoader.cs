@@ -15,7 +15,7 @@ public static class ConfigLoader
 
     public static DigestConfig Load(string contentDirectory, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(contentDirectory, "digest.yml");
+        var path = ContentLoader.DisplayPath(Path.Combine(contentDirectory, "digest.yml"));
         if (!File.Exists(path))
         {
             return new DigestConfig();

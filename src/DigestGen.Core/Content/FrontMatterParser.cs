@@ -71,10 +71,11 @@ public sealed partial class FrontMatterParser(DigestConfig config)
 
     private FrontMatter? ReadYaml(string path, string yaml, DiagnosticBag diagnostics)
     {
-        var root = YamlLoader.Load(path, yaml, 1, "front matter", diagnostics);
+        var root = YamlLoader.Load(path, yaml, 1, "front matter", diagnostics, out var reported);
         if (root is not YamlMappingNode map)
         {
-            if (root is not null || !diagnostics.HasErrors)
+            // Not diagnostics.HasErrors: the bag is shared, so another file's error would silence this one.
+            if (!reported)
             {
                 diagnostics.Add(Diagnostic.Error(path, 2, 1, "front matter must be a mapping of keys", "write 'title: …' and 'date: …' on their own lines"));
             }

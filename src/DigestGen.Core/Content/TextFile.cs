@@ -6,41 +6,66 @@ namespace DigestGen.Content;
 /// <summary>
 /// Reads content files as strict UTF-8: a UTF-16 file or invalid bytes are a clear error
 /// rather than mojibake on the page. A UTF-8 BOM is dropped and CRLF becomes LF, which keeps
-/// line numbers the same.
+/// line numbers the same. Bidi override controls are removed (see <see cref="BidiControls"/>).
 /// </summary>
 public static class TextFile
 {
     private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public const long MaxBytes = 64L * 1024 * 1024;
+    /// <summary>A news article is a few tens of kilobytes; anything this big is a mistake (a pasted PDF, a log).</summary>
+    public const long MaxBytes = 10L * 1024 * 1024;
 
     public static string? Read(string path, DiagnosticBag diagnostics)
+    {
+        var display = ContentLoader.DisplayPath(path);
+        try
+        {
+            return ReadChecked(path, display, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, $"cannot read the file: {e.Message}", "check that it exists and is readable"));
+            return null;
+        }
+    }
+
+    private static string? ReadChecked(string path, string display, DiagnosticBag diagnostics)
     {
         var info = new FileInfo(path);
         if (info.Length > MaxBytes)
         {
-            diagnostics.Add(Diagnostic.Error(path, 0, 0, $"file is {info.Length / (1024 * 1024)} MB, larger than the {MaxBytes / (1024 * 1024)} MB limit", "split it into smaller articles"));
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, $"file is {info.Length / (1024 * 1024)} MB, larger than the {MaxBytes / (1024 * 1024)} MB limit", "split it into smaller articles"));
             return null;
         }
         var bytes = File.ReadAllBytes(path);
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            diagnostics.Add(Diagnostic.Error(path, 1, 1, "file is encoded as UTF-16", "save it as UTF-8"));
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, "file is encoded as UTF-16", "save it as UTF-8"));
             return null;
         }
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
             var text = Strict.GetString(bytes, start, bytes.Length - start);
-            return text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+            text = text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+            return BidiControls.Remove(WithoutXmlInvalidCharacters(text), display, diagnostics);
         }
         catch (DecoderFallbackException e)
         {
             var (line, column) = Position(bytes, start, e.Index < 0 ? 0 : e.Index);
-            diagnostics.Add(Diagnostic.Error(path, line, column, "file is not valid UTF-8", "save it as UTF-8"));
+            diagnostics.Add(Diagnostic.Error(display, line, column, "file is not valid UTF-8", "save it as UTF-8"));
             return null;
         }
     }
+
+    /// <summary>
+    /// C0 controls other than tab and newline, U+FFFE and U+FFFF cannot appear in XML: a title
+    /// holding U+0001 crashed the Atom writer (found by fuzzing a whole build). They are never meant.
+    /// </summary>
+    private static string WithoutXmlInvalidCharacters(string text) =>
+        text.Any(IsXmlInvalid) ? new string(text.Where(c => !IsXmlInvalid(c)).ToArray()) : text;
+
+    private static bool IsXmlInvalid(char c) => (c < ' ' && c is not '\t' and not '\n') || c is '\uFFFE' or '\uFFFF';
 
     private static (int Line, int Column) Position(byte[] bytes, int start, int index)
     {

@@ -23,7 +23,8 @@ public static class EntityIds
             }
         }
 
-        return true;
+        // 'con', 'nul', 'lpt1'…: a folder Windows cannot check out (issue #10).
+        return Content.SlugRules.IsSafe(id);
     }
 
     /// <summary>The stable id of an unverified entity: its transliterated name, with a short hash of the

@@ -1,5 +1,4 @@
 using DigestGen.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace DigestGen.Entities;
@@ -13,23 +12,18 @@ internal static class GazetteerFileReader
 
     public static IReadOnlyList<GazetteerEntity> Read(string path, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        // Strict UTF-8 with a size limit, and a loader that refuses stack-overflowing nesting (issue #10).
+        var text = Content.TextFile.Read(path, diagnostics);
+        var roots = text is null ? null : Content.YamlLoader.LoadAll(path, text, 0, "gazetteer", diagnostics);
+        if (roots is null)
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Add(Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {e.InnerException?.Message ?? e.Message}",
-                "each entity is a mapping with id, name, type and aliases"));
             return [];
         }
 
         var result = new List<GazetteerEntity>();
-        foreach (var document in stream.Documents)
+        foreach (var root in roots)
         {
-            foreach (var node in EntryNodes(document.RootNode, path, diagnostics))
+            foreach (var node in EntryNodes(root, path, diagnostics))
             {
                 var entity = ReadEntry(node, path, diagnostics);
                 if (entity is not null)
@@ -138,7 +132,15 @@ internal static class GazetteerFileReader
                 continue;
             }
 
-            values[key] = (value as YamlScalarNode)?.Value;
+            var url = (value as YamlScalarNode)?.Value;
+            if (url is not null && url.Contains(':') && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            {
+                // A javascript: link would run on the entity page (issue #10); a bare wikidata id (Q1359568) has no scheme.
+                diagnostics.Add(Error(path, value, $"'{url}' is not an http(s) URL", "write the full address, starting with https://"));
+                continue;
+            }
+
+            values[key] = url;
         }
 
         return new EntityLinks(values.GetValueOrDefault("website"), values.GetValueOrDefault("wikipedia"), values.GetValueOrDefault("wikidata"));

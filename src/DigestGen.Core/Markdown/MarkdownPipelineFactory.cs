@@ -19,7 +19,11 @@ public static class MarkdownPipelineFactory
             .UseCustomContainers()
             .UseReferralLinks("noopener", "noreferrer");
         builder.Extensions.Add(new AnnotationAsideExtension());
-        if (!allowRawHtml)
+        if (allowRawHtml)
+        {
+            builder.Extensions.Add(new RawHtmlExtension());
+        }
+        else
         {
             builder.DisableHtml();
         }

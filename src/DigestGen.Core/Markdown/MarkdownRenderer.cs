@@ -11,9 +11,25 @@ namespace DigestGen.Markdown;
 /// <summary>Parses and renders article bodies with one shared pipeline; safe to call from many threads.</summary>
 public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTypographer? typographer = null)
 {
+    private static readonly RenderedBody Empty = new("", "", "", [], 0);
+
+    /// <summary>Raw HTML reaches the output only through a pipeline that keeps it (<c>unsafe_html: true</c>), and then only sanitised.</summary>
+    private readonly BodySanitizer? _sanitizer = pipeline.Extensions.Contains<RawHtmlExtension>() ? new BodySanitizer() : null;
+
     public RenderedBody Render(string markdown, string path, int bodyLine, DiagnosticBag diagnostics)
     {
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(WellFormed(markdown), pipeline);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses absurd nesting (100,000 '>' or '[') rather than overflow the stack.
+            diagnostics.Add(Diagnostic.Error(path, bodyLine, 1, "the body is nested too deeply (quotes, lists, brackets or emphasis)",
+                "remove the runaway '>', '[' or '*' characters"));
+            return Empty;
+        }
         NeutraliseUnsafeLinks(document, path, bodyLine, diagnostics);
         typographer?.Apply(document);
         var writer = new StringWriter();
@@ -21,8 +37,9 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTyp
         pipeline.Setup(renderer);
         renderer.Render(document);
         var plain = PlainTextWriter.Write(document);
+        var html = writer.ToString();
         return new RenderedBody(
-            writer.ToString(),
+            _sanitizer is null ? html : _sanitizer.Sanitize(html),
             plain,
             FirstParagraph(document),
             Corrections(document),
@@ -32,16 +49,38 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTyp
     /// <summary>Only http(s), mailto, in-page and relative links survive; a javascript: link keeps its text.</summary>
     private static void NeutraliseUnsafeLinks(MarkdownDocument document, string path, int bodyLine, DiagnosticBag diagnostics)
     {
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var inline in document.Descendants<Inline>().ToList())
         {
-            if (link.Url is { } url && !IsSafeUrl(url))
+            var url = inline switch
             {
-                diagnostics.Add(Diagnostic.Warning(path, bodyLine + link.Line, link.Column + 1,
-                    $"link to '{Truncate(url)}' removed: only http(s), mailto and relative links are allowed"));
-                link.Url = "";
+                LinkInline link => link.Url,
+                AutolinkInline auto => auto.Url,
+                _ => null,
+            };
+            if (url is null || IsSafeUrl(url))
+            {
+                continue;
+            }
+            diagnostics.Add(Diagnostic.Warning(path, bodyLine + inline.Line, inline.Column + 1,
+                $"link to '{Truncate(url)}' removed: only http(s), mailto and relative links are allowed"));
+            if (inline is LinkInline unsafeLink)
+            {
+                unsafeLink.Url = "";
+            }
+            else
+            {
+                // An autolink's text is its URL: keep it as plain text, not as a link.
+                inline.ReplaceBy(new LiteralInline(url));
             }
         }
     }
+
+    /// <summary>
+    /// Markdig throws while escaping a link URL that holds a lone surrogate (found by fuzzing).
+    /// Files never do (strict UTF-8 rejects them), but callers may pass any string: U+FFFD it.
+    /// </summary>
+    private static string WellFormed(string text) =>
+        text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') < 0 ? text : System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(text));
 
     public static bool IsSafeUrl(string url)
     {

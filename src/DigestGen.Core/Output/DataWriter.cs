@@ -10,11 +10,19 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
 {
     public static readonly JsonSerializerOptions Json = new()
     {
-        // Arabic stays readable; <, >, & and quotes are still escaped, so the JSON is safe to inline.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Arabic stays readable; <, >, & and quotes are still escaped, so the JSON is safe to inline;
+        // bidi controls are written as \u202E so a viewer of the raw file is not misled by them.
+        Encoder = JavaScriptEncoder.Create(ReadableButNoBidiControls()),
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
+
+    private static TextEncoderSettings ReadableButNoBidiControls()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        settings.ForbidCharacters("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".ToCharArray());
+        return settings;
+    }
 
     public void WriteAll()
     {

@@ -69,7 +69,8 @@ public sealed class AtomFeedWriter(DigestConfig config, TemplateFunctions urls)
         {
             Author(xml, author);
         }
-        foreach (var tag in a.Meta.Tags)
+        // Capped: every tag has its own feed, so an article with 10,000 tags wrote 10,000 × 10,000 categories (issue #10).
+        foreach (var tag in a.Meta.Tags.Take(50))
         {
             xml.WriteStartElement("category", Atom);
             xml.WriteAttributeString("term", tag);

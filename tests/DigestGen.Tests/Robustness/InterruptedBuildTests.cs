@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Robustness;
+
+/// <summary>
+/// Nothing lost: the real command line, started as a child process on a large site and killed
+/// while it writes, leaves the previous site as it was, and the next build cleans up after it.
+/// </summary>
+public sealed class InterruptedBuildTests : IDisposable
+{
+    private readonly TestSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void KillingABuildMidwayLeavesThePreviousSiteAndNoStagingFolder()
+    {
+        // Given a previous site
+        _site.Article("first.md", TestSite.ArticleText("الخبر الأول", "2025-01-01", "نص."));
+        Assert.Equal(0, _site.Build().ExitCode);
+        var before = DeterminismTests.Snapshot(_site.Output);
+
+        // When a build of a much larger site is killed while it writes its staging folder
+        for (var i = 0; i < 1000; i++)
+        {
+            // Short bodies: the time goes into writing thousands of pages, the window the kill must hit.
+            _site.Article($"gen/a{i:D4}.md", TestSite.ArticleText($"خبر مولّد رقم {i}", $"2024-{i % 12 + 1:D2}-{i % 28 + 1:D2}", $"نص الخبر {i}."));
+        }
+        var killedWhileWriting = KillWhenStagingHasPages();
+
+        // Then the previous site is intact, byte for byte
+        Assert.True(killedWhileWriting, "the build finished before it could be killed; make the generated site larger");
+        Assert.Equal(before, DeterminismTests.Snapshot(_site.Output));
+
+        // And the next build succeeds and leaves no staging or previous folder behind
+        var rebuild = _site.Build();
+        Assert.True(rebuild.ExitCode == 0, rebuild.ToString());
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".site.*"));
+        Assert.True(_site.OutputExists("articles/a0999/index.html"));
+    }
+
+    private bool KillWhenStagingHasPages()
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "DigestGen.dll");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { cli, "build", "--content", _site.Content, "--templates", _site.Templates, "--output", _site.Output, "--quiet" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var staging = Path.Combine(_site.Root, $".site.staging-{process.Id}");
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (!process.HasExited && DateTime.UtcNow < deadline)
+        {
+            if (Directory.Exists(Path.Combine(staging, "articles")) && Directory.EnumerateDirectories(Path.Combine(staging, "articles")).Take(20).Count() == 20)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                return true;
+            }
+            Thread.Sleep(5);
+        }
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        return false;
+    }
+}
