@@ -1,3 +1,5 @@
+using DigestGen.Content;
+using DigestGen.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -27,7 +29,9 @@ public sealed class TreeHash : IDisposable
         {
             return this;
         }
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+        // The content loader's walker: it visits each real folder once, so a folder link to '..'
+        // cannot send the hash round a loop, and it skips links leading outside the tree.
+        var files = ContentFiles.Enumerate(root, "*", root, new DiagnosticBag())
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(r => !r.StartsWith(".digestgen", StringComparison.Ordinal) && (include is null || include(r)))
             .Order(StringComparer.Ordinal);
