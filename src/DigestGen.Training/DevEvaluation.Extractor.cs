@@ -1,8 +1,8 @@
-using DigestGen.Entities.Recognition.Training;
 using System.Text;
 using DigestGen.Arabic;
 using DigestGen.Entities;
 using DigestGen.Entities.Recognition;
+using DigestGen.Entities.Recognition.Training;
 
 namespace DigestGen.Training;
 

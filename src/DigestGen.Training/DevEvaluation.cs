@@ -1,5 +1,5 @@
-using DigestGen.Entities.Recognition.Training;
 using DigestGen.Entities.Recognition;
+using DigestGen.Entities.Recognition.Training;
 
 namespace DigestGen.Training;
 

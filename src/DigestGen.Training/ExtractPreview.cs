@@ -1,6 +1,6 @@
-using DigestGen.Entities.Recognition.Training;
 using DigestGen.Entities;
 using DigestGen.Entities.Recognition;
+using DigestGen.Entities.Recognition.Training;
 
 namespace DigestGen.Training;
 

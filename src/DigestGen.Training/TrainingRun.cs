@@ -1,5 +1,5 @@
-using DigestGen.Entities.Recognition.Training;
 using System.Diagnostics;
+using DigestGen.Entities.Recognition.Training;
 
 namespace DigestGen.Training;
 

@@ -1,7 +1,7 @@
-using DigestGen.Content;
-using DigestGen.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using DigestGen.Content;
+using DigestGen.Diagnostics;
 
 namespace DigestGen.Caching;
 

@@ -42,7 +42,7 @@ public sealed class EntityNames
         foreach (var first in Readings(words[start]))
         {
             var key = _analyzer.NameKey([first]);
-            for (var end = start; _prefixes.Contains(key); )
+            for (var end = start; _prefixes.Contains(key);)
             {
                 if (_byKey.TryGetValue(key, out var entities))
                 {

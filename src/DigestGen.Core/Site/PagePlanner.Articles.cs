@@ -28,7 +28,8 @@ public sealed partial class PagePlanner
                 a.Body.WordCount,
                 Math.Max(1, (int)Math.Round(a.Body.WordCount / 200.0)));
             var page = View("article", a.Meta.Title, a.Path, view, a.Summary, [Home, new Crumb(a.Meta.Title, a.Path)])
-                with { Lang = lang, Dir = Languages.DirectionOf(lang) };
+                with
+            { Lang = lang, Dir = Languages.DirectionOf(lang) };
             pages.Add(new Page(a.Path + "index.html", "article", page));
         }
     }
