@@ -13,13 +13,13 @@ fi
 if [ ! -f tests/.tools/node_modules/vnu-jar/build/dist/vnu.jar ] && command -v npm >/dev/null 2>&1; then
   mkdir -p tests/.tools
   (cd tests/.tools && [ -f package.json ] || echo '{"private":true}' > package.json
-   npm install --silent --no-audit --no-fund vnu-jar@latest >/dev/null 2>&1) || echo "warning: could not install vnu-jar"
+   npm install --silent --no-audit --no-fund vnu-jar@26.9.27 >/dev/null 2>&1) || echo "warning: could not install vnu-jar"
 fi
 # axe-core, injected into pages by the browser tests' accessibility checks; same folder, also ignored by git.
 if [ ! -f tests/.tools/node_modules/axe-core/axe.min.js ] && command -v npm >/dev/null 2>&1; then
   mkdir -p tests/.tools
   (cd tests/.tools && [ -f package.json ] || echo '{"private":true}' > package.json
-   npm install --silent --no-audit --no-fund axe-core@4 >/dev/null 2>&1) || echo "warning: could not install axe-core"
+   npm install --silent --no-audit --no-fund axe-core@4.14.1 >/dev/null 2>&1) || echo "warning: could not install axe-core"
 fi
 export DIGESTGEN_AXE="$ROOT/tests/.tools/node_modules/axe-core/axe.min.js"
 export DIGESTGEN_VNU_JAR="$ROOT/tests/.tools/node_modules/vnu-jar/build/dist/vnu.jar"
