@@ -8,4 +8,7 @@ public sealed record ContentSet(DigestConfig Config, Gazetteer Gazetteer, IReadO
 {
     /// <summary>The date of the earliest scheduled (future) article left out, if any.</summary>
     public DateTimeOffset? NextScheduled { get; init; }
+
+    /// <summary>Drafts and scheduled articles the options leave out; <c>check</c> lists them.</summary>
+    public IReadOnlyList<Authoring.Unpublished> Unpublished { get; init; } = [];
 }

@@ -1,3 +1,4 @@
+using DigestGen.Authoring;
 using DigestGen.Caching;
 using DigestGen.Content;
 using DigestGen.Diagnostics;
@@ -31,11 +32,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
             return UpToDate(cache.Previous!);
         }
         _entityCache = cache.OpenEntities();
-        var content = Clock.Time("read content", () => ReadContent(diagnostics));
-        var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
-        var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
-        articles = Clock.Time("extract entities", () => ExtractEntities(content, articles));
-        var model = Clock.Time("link articles", () => new SiteModel(content.Config, articles, content.Gazetteer, LinkIndex.Build(articles, content.Gazetteer, content.Config.Zone, diagnostics)));
+        var (content, templates, model) = ReadAndLink(diagnostics);
         if (diagnostics.HasErrors)
         {
             return Result(false, diagnostics, model, 0);
@@ -51,6 +48,17 @@ public sealed partial class SiteBuilder(BuildOptions options)
         return result;
     }
 
+    /// <summary>The stages every build and <c>check</c> run: content, templates, Markdown, entities, links.</summary>
+    private (ContentSet Content, TemplateSet Templates, SiteModel Model) ReadAndLink(DiagnosticBag diagnostics)
+    {
+        var content = Clock.Time("read content", () => ReadContent(diagnostics));
+        var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
+        var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
+        articles = Clock.Time("extract entities", () => ExtractEntities(content, articles));
+        var links = Clock.Time("link articles", () => LinkIndex.Build(articles, content.Gazetteer, content.Config.Zone, diagnostics));
+        return (content, templates, new SiteModel(content.Config, articles, content.Gazetteer, links));
+    }
+
     public ContentSet ReadContent(DiagnosticBag diagnostics)
     {
         var config = ConfigLoader.Load(options.ContentDirectory, diagnostics);
@@ -61,9 +69,9 @@ public sealed partial class SiteBuilder(BuildOptions options)
         var gazetteer = Gazetteer.Load(Path.Combine(options.ContentDirectory, "entities"), diagnostics);
         var all = new ContentLoader(config).LoadArticles(options.ContentDirectory, diagnostics);
         var now = options.Now ?? DateTimeOffset.Now;
-        var published = all.Where(a => (options.IncludeDrafts || !a.Meta.Draft) && (options.IncludeFuture || a.Meta.Date <= now)).ToList();
+        var parts = all.ToLookup(a => Unpublished.IsPublished(a, now, options.IncludeDrafts, options.IncludeFuture));
         var scheduled = all.Where(a => !options.IncludeFuture && a.Meta.Date > now).Select(a => (DateTimeOffset?)a.Meta.Date).Min();
-        return new ContentSet(config, gazetteer, published) { NextScheduled = scheduled };
+        return new ContentSet(config, gazetteer, parts[true].ToList()) { NextScheduled = scheduled, Unpublished = Unpublished.Find(parts[false], now) };
     }
 
     private BuildResult Result(bool ok, DiagnosticBag diagnostics, SiteModel model, int pages) =>

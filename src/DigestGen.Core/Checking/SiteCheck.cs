@@ -20,7 +20,7 @@ public static class SiteCheck
 {
     public static CheckResult Run(BuildOptions options)
     {
-        var content = new SiteBuilder(options).Validate();
+        var validation = new SiteBuilder(options).Validate();
         var config = ConfigLoader.Load(options.ContentDirectory, new DiagnosticBag());
         if (options.BaseUrl is { } baseUrl)
         {
@@ -32,8 +32,6 @@ public static class SiteCheck
             ? Directory.EnumerateFiles(options.OutputDirectory, "*.html", SearchOption.AllDirectories).Count()
             : 0;
         // Drafts and scheduled articles are valid content the site leaves out: listed, not errors.
-        var all = new ContentLoader(config).LoadArticles(options.ContentDirectory, new DiagnosticBag());
-        var unpublished = Authoring.Unpublished.Find(all, options.Now ?? DateTimeOffset.Now);
-        return new CheckResult(content, site.Sorted(), pages, unpublished);
+        return new CheckResult(validation.Diagnostics, site.Sorted(), pages, validation.Unpublished);
     }
 }

@@ -26,8 +26,6 @@ public sealed partial class LinkIndex
 
     public required TimeZoneInfo Zone { get; init; }
 
-    public static LinkIndex Build(IReadOnlyList<ArticleEntry> articles, Gazetteer gazetteer) =>
-        Build(articles, gazetteer, TimeZoneInfo.Utc, new DiagnosticBag());
 
     public static LinkIndex Build(IReadOnlyList<ArticleEntry> articles, Gazetteer gazetteer, TimeZoneInfo zone, DiagnosticBag diagnostics)
     {

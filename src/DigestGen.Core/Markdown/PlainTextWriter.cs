@@ -1,7 +1,6 @@
 using System.Text;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
-using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -85,6 +84,4 @@ internal static class PlainTextWriter
             }
         }
     }
-
-    internal static bool IsTableRow(Block block) => block is TableRow;
 }

@@ -23,4 +23,19 @@ public sealed class CheckListsUnpublishedTests : IDisposable
         Assert.Contains("later.md: scheduled for 2999-01-01", run.Stdout);
         Assert.DoesNotContain("live.md", run.Stdout);
     }
+
+    [Fact]
+    public void ReportsTheSameLinkingWarningsAsBuild()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر أول", "2025-01-01", "نص.", "tags: [الصين]\n"))
+             .Article("b.md", TestSite.ArticleText("خبر ثان", "2025-01-02", "نص.", "tags: ['الصين!']\n"));
+        var build = _site.Build();
+        Assert.Equal(0, build.ExitCode);
+        var warning = build.Stderr.Split('\n').Single(l => l.Contains(": warning: ", StringComparison.Ordinal) && l.Contains("tag", StringComparison.Ordinal));
+
+        var run = _site.Run("check", "--content", _site.Content, "--templates", _site.Templates, "--output", _site.Output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(warning.Trim(), run.Stderr);
+    }
 }
