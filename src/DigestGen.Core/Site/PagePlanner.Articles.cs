@@ -11,7 +11,9 @@ public sealed partial class PagePlanner
     {
         var articles = model.Articles;
         var bodies = AnnotatedBodies();
-        for (var i = 0; i < articles.Count; i++)
+        var planned = new Page[articles.Count];
+        // Each article's view reads only shared, finished indexes: planned in parallel, added in order.
+        Parallel.For(0, articles.Count, i =>
         {
             var a = articles[i];
             var lang = a.Article.Lang(Config);
@@ -30,8 +32,9 @@ public sealed partial class PagePlanner
             var page = View("article", a.Meta.Title, a.Path, view, a.Summary, [Home, new Crumb(a.Meta.Title, a.Path)])
                 with
             { Lang = lang, Dir = Languages.DirectionOf(lang) };
-            pages.Add(new Page(a.Path + "index.html", "article", page));
-        }
+            planned[i] = new Page(a.Path + "index.html", "article", page);
+        });
+        pages.AddRange(planned);
     }
 
     /// <summary>Every article body with its entity mentions linked; the one costly step of planning, so run in parallel.</summary>
