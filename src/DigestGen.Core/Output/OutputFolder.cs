@@ -72,14 +72,23 @@ public sealed class OutputFolder : IDisposable
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        using var file = File.OpenHandle(Unlinked(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(file, bytes, 0);
+    }
+
+    /// <summary>A new file to write as a stream: for documents too big to hold whole in memory (api/articles.json).</summary>
+    public Stream Create(string relativePath) =>
+        new FileStream(Unlinked(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+
+    private string Unlinked(string relativePath)
+    {
         var path = Resolve(relativePath);
         if (_linked.TryRemove(path, out _))
         {
             // Writing through a hard link would change the live site too: unlink first.
             File.Delete(path);
         }
-        using var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
-        RandomAccess.Write(file, bytes, 0);
+        return path;
     }
 
     /// <summary>

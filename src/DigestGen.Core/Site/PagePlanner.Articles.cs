@@ -10,7 +10,8 @@ public sealed partial class PagePlanner
     private void AddArticlePages(List<Page> pages)
     {
         var articles = model.Articles;
-        var bodies = AnnotatedBodies();
+        var annotator = new EntityAnnotator(Config.LinkAllMentions);
+        var urls = new TemplateFunctions(Config);
         var planned = new Page[articles.Count];
         // Each article's view reads only shared, finished indexes: planned in parallel, added in order.
         Parallel.For(0, articles.Count, i =>
@@ -19,7 +20,8 @@ public sealed partial class PagePlanner
             var lang = a.Article.Lang(Config);
             var view = new ArticleView(
                 Card(a),
-                new RawHtml(bodies[i]),
+                () => new RawHtml(annotator.Annotate(a.Body.Html, a.Body.PlainText, AnnotatedEntities(a, urls))),
+                a.Article.ContentHash,
                 a.Meta.Author,
                 a.Meta.Updated,
                 a.Body.Corrections.Select(c => new CorrectionNote(c, a.Meta.Updated)).ToList(),
@@ -37,22 +39,10 @@ public sealed partial class PagePlanner
         pages.AddRange(planned);
     }
 
-    /// <summary>Every article body with its entity mentions linked; the one costly step of planning, so run in parallel.</summary>
-    private string[] AnnotatedBodies()
-    {
-        var annotator = new EntityAnnotator(Config.LinkAllMentions);
-        var urls = new TemplateFunctions(Config);
-        var bodies = new string[model.Articles.Count];
-        Parallel.For(0, bodies.Length, i =>
-        {
-            var a = model.Articles[i];
-            var entities = a.Entities
-                .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), EntityLinkOf(e).CardId, e.Mentions))
-                .ToList();
-            bodies[i] = annotator.Annotate(a.Body.Html, a.Body.PlainText, entities);
-        });
-        return bodies;
-    }
+    private List<AnnotatedEntity> AnnotatedEntities(ArticleEntry a, TemplateFunctions urls) =>
+        a.Entities
+            .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), EntityLinkOf(e).CardId, e.Mentions))
+            .ToList();
 
     private IReadOnlyList<EntityGroup> EntityGroups(ArticleEntry a) =>
         EntityTypes.All
