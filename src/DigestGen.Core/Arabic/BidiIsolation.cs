@@ -1,4 +1,4 @@
-using System.Net;
+using System.Buffers;
 using System.Text;
 
 namespace DigestGen.Arabic;
@@ -12,6 +12,10 @@ public static class BidiIsolation
     /// <summary>Escapes <paramref name="text"/> for HTML and isolates its Latin runs.</summary>
     public static string ToHtml(string text)
     {
+        if (text.AsSpan().IndexOfAny(NeedsWork) < 0)
+        {
+            return text; // no Latin letter and nothing to escape: most Arabic titles and names
+        }
         var sb = new StringBuilder(text.Length + 16);
         var i = 0;
         while (i < text.Length)
@@ -23,7 +27,7 @@ public static class BidiIsolation
                 {
                     i++;
                 }
-                sb.Append(WebUtility.HtmlEncode(text[start..i]));
+                AppendEscaped(sb, text.AsSpan(start, i - start));
                 continue;
             }
             var runStart = i;
@@ -36,10 +40,30 @@ public static class BidiIsolation
                 }
                 i++;
             }
-            sb.Append("<bdi>").Append(WebUtility.HtmlEncode(text[runStart..runEnd])).Append("</bdi>");
+            AppendEscaped(sb.Append("<bdi>"), text.AsSpan(runStart, runEnd - runStart)).Append("</bdi>");
             i = runEnd;
         }
         return sb.ToString();
+    }
+
+    private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
+        "&<>\"'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + string.Concat(Enumerable.Range(0xC0, 0x24F - 0xC0 + 1).Select(c => (char)c)));
+
+    private static StringBuilder AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '&' => sb.Append("&amp;"),
+                '<' => sb.Append("&lt;"),
+                '>' => sb.Append("&gt;"),
+                '"' => sb.Append("&quot;"),
+                '\'' => sb.Append("&#39;"),
+                _ => sb.Append(c),
+            };
+        }
+        return sb;
     }
 
     private static bool IsLatinLetter(char c) => c is >= 'A' and <= 'Z' or >= 'a' and <= 'z' or >= '\u00C0' and <= '\u024F';

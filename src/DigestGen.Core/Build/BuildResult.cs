@@ -2,7 +2,8 @@ using DigestGen.Diagnostics;
 
 namespace DigestGen.Build;
 
-public sealed record StageTiming(string Stage, TimeSpan Elapsed);
+/// <param name="Allocated">Bytes the whole process allocated during the stage (every thread): memory churn is the other half of speed.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0);
 
 public sealed record BuildResult(
     bool Succeeded,

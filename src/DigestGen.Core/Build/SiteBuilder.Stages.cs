@@ -62,9 +62,9 @@ public sealed partial class SiteBuilder
             model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, options.LiveReload, GeneratorInfo.Version);
         using var renderer = new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
         Clock.Time("render pages", () => RenderPages(pages, renderer, output, diagnostics));
-        new DataWriter(model, output).WriteAll();
-        new Publishing.PublicationWriter(model, output).WriteAll(pages);
-        new Search.SearchIndexWriter(model, output).WriteAll();
+        Clock.Time("write data files", () => new DataWriter(model, output).WriteAll());
+        Clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
+        Clock.Time("write search index", () => new Search.SearchIndexWriter(model, output).WriteAll());
         AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
         WebManifest.Fill(output, model.Config);
         if (diagnostics.HasErrors)

@@ -22,6 +22,7 @@ public sealed class StageClock
         var name = string.Concat(Enumerable.Repeat(Indent, _depth)) + stage;
         var index = _timings.Count;
         _timings.Add(new StageTiming(name, TimeSpan.Zero));
+        var allocated = GC.GetTotalAllocatedBytes();
         var watch = Stopwatch.StartNew();
         _depth++;
         try
@@ -31,7 +32,7 @@ public sealed class StageClock
         finally
         {
             _depth--;
-            _timings[index] = new StageTiming(name, watch.Elapsed);
+            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated);
         }
     }
 

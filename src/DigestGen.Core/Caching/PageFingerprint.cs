@@ -20,6 +20,7 @@ public static class PageFingerprint
         // Scriban reads public fields as well as properties; a field left out would hide a change.
         IncludeFields = true,
         MaxDepth = 128,
+        Converters = { new CardFingerprintConverter() },
     };
 
     // Only hashed, never shown: the default encoder escaped every Arabic letter as \uXXXX (six bytes each).
