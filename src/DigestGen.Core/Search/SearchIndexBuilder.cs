@@ -105,9 +105,9 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
     private static SearchIndex Merge(List<ArticleEntry> articles, List<SearchEntity> entities, DocumentTerms[] perDoc, EntityNames names,
         Dictionary<string, IReadOnlyList<string>> nameWords)
     {
-        var postings = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        var entityPostings = entities.Select(_ => new List<(int, int)>()).ToList();
+        var entityPostings = entities.Select(_ => new List<Posting>()).ToList();
         for (var doc = 0; doc < perDoc.Length; doc++)
         {
             foreach (var (key, mask) in perDoc[doc].Keys)
@@ -116,7 +116,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
                 {
                     postings[key] = list = [];
                 }
-                list.Add((doc, mask));
+                list.Add(new Posting(doc, mask));
             }
             foreach (var (surface, key) in perDoc[doc].Surfaces)
             {
@@ -124,14 +124,14 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             }
             foreach (var (entity, mask) in perDoc[doc].Entities)
             {
-                entityPostings[entity].Add((doc, mask));
+                entityPostings[entity].Add(new Posting(doc, mask));
             }
         }
         var documents = articles.Select(a => new SearchDocument(a.Path, a.Meta.Title,
             a.Meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Summary)).ToList();
         return new SearchIndex(documents,
-            postings.ToDictionary(p => p.Key, p => Postings.Encode(p.Value), StringComparer.Ordinal),
-            vocabulary, entities, entityPostings.Select(Postings.Encode).ToList(),
+            postings.ToDictionary(p => p.Key, p => Postings.Rank(p.Value), StringComparer.Ordinal),
+            vocabulary, entities, entityPostings.Select(Postings.Rank).ToList(),
             names.Keys.ToDictionary(k => k.Key, k => (IReadOnlyList<int>)k.Value, StringComparer.Ordinal), nameWords);
     }
 }
