@@ -8,7 +8,6 @@
   var script = document.currentScript;
   // assets/js/search.js → the site root, wherever the site is hosted (sub-path, file://).
   var base = new URL('../../', script ? script.src : document.baseURI);
-  var indexBase = new URL('search/', base);
   var WORD = /\p{L}+|\p{Nd}+/gu;
   var LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
   var RUN = /[\p{L}\p{Nd}\p{M}\u0640]+/gu;
@@ -285,7 +284,8 @@
   }
 
   // SearchEngine: loads meta.json once, then only the files a query touches.
-  function Engine() {
+  // indexBase: the folder of meta.json (the site's search/; tests point a second engine at another index).
+  function Engine(indexBase) {
     var files = new Map();
     function load(path) {
       if (!files.has(path)) {
@@ -409,7 +409,7 @@
     return { ready: ready, units: function (q, live) { return ready.then(function (ctx) { return units(ctx, q, live); }); }, open: open, title: title, describe: describe };
   }
 
-  var engine = Engine();
+  var engine = Engine(new URL('search/', base));
 
   window.digestgen = window.digestgen || {};
   // Every matching article, best first, as { url, title }: reads every page of the query's lists.
@@ -419,6 +419,7 @@
     return Promise.all(docs.map(function (h) { return engine.title(h.doc); }));
   };
   window.digestgen.searchEngine = engine;
+  window.digestgen.searchEngineAt = function (url) { return Engine(new URL(url, base)); };
   window.digestgen.analyze = function (word) {
     return engine.ready.then(function (ctx) {
       var w = words(word)[0] || '';
