@@ -56,10 +56,12 @@ public sealed class SearchIndexSizeTests(ExampleSiteFixture site, ITestOutputHel
         {
             engine.Describe(doc);
         }
-        var bytes = loaded.Where(File.Exists).Sum(Gzipped);
-        var postings = loaded.Count(f => f.Contains("/k/", StringComparison.Ordinal) || f.Contains("/e/", StringComparison.Ordinal));
-        output.WriteLine($"{query}{(live ? " (typing)" : "")}: {first.Count} of {(cursor.Exhausted ? engine.Search(query, live).Count.ToString() : "more")} results, "
-            + $"{loaded.Count} files ({postings} postings), {bytes / 1024.0:F1} KB gzip");
+        var files = loaded.Where(File.Exists).ToList();
+        var bytes = files.Sum(Gzipped);
+        var pages = files.Count(f => f.Contains("/k/", StringComparison.Ordinal) || f.Contains("/e/", StringComparison.Ordinal));
+        var total = cursor.Exhausted ? engine.Search(query, live).Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "more";
+        output.WriteLine($"{query}{(live ? " (typing)" : "")}: {first.Count} of {total} results, "
+            + $"{files.Count} files ({pages} in e/ and k/), {bytes / 1024.0:F1} KB gzip");
         return bytes;
     }
 
