@@ -54,6 +54,18 @@ public sealed class SearchTests(SiteFixture site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task MarksTheArabicSpellingOfANameTypedInLatin()
+    {
+        var (page, slugs) = await SearchPageAsync("Google");
+        var marked = await page.Page.EvalOnSelectorAllAsync<string[]>(Results + " mark", "marks => marks.map(m => m.textContent)");
+
+        Assert.NotEmpty(slugs);
+        // The gazetteer's Arabic spellings (غوغل, جوجل) come with the entity's postings, not from the typed word.
+        Assert.Contains(marked, m => m.Contains("غوغل", StringComparison.Ordinal) || m.Contains("جوجل", StringComparison.Ordinal));
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task FindsThePlainWordForAQueryWithDiacritics()
     {
         var (plainPage, plain) = await SearchPageAsync("الاستدلال");

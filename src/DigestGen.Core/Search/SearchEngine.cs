@@ -15,6 +15,7 @@ public sealed partial class SearchEngine
     private readonly EntityNames _names;
     private readonly HashSet<string> _shardNames;
     private readonly Dictionary<string, SearchShard> _shards = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, NameShard> _nameShards = [];
 
     /// <param name="read">Reads a file under <c>search/</c> by relative path; null when it does not exist.</param>
     public SearchEngine(Func<string, string?> read)
@@ -22,7 +23,7 @@ public sealed partial class SearchEngine
         _read = read;
         Meta = Load<SearchMeta>("meta.json") ?? throw new InvalidOperationException("search/meta.json is missing");
         _analyzer = new SearchAnalyzer(Meta.Rules);
-        _names = new EntityNames(_analyzer, Meta.Names);
+        _names = new EntityNames(_analyzer, c => Names(c).N);
         _shardNames = new HashSet<string>(Meta.Shards, StringComparer.Ordinal);
     }
 
@@ -85,6 +86,17 @@ public sealed partial class SearchEngine
             _shards[name] = shard = Load<SearchShard>(ShardPlan.FileName(name)) ?? SearchShard.Empty;
         }
         return shard;
+    }
+
+    private NameShard Names(char letter)
+    {
+        if (!_nameShards.TryGetValue(letter, out var names))
+        {
+            _nameShards[letter] = names = Meta.NameShards.Contains(letter.ToString())
+                ? Load<NameShard>(NameShard.FileName(letter)) ?? NameShard.Empty
+                : NameShard.Empty;
+        }
+        return names;
     }
 
     private T? Load<T>(string path) => _read(path) is { } json ? JsonSerializer.Deserialize<T>(json, SearchFormat.Json) : default;

@@ -17,11 +17,12 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
         var entities = model.Gazetteer.Entities;
-        var names = new EntityNames(analyzer, NameKeys(entities));
+        var nameKeys = NameKeys(entities);
+        var names = new EntityNames(analyzer, nameKeys);
         var entityIndex = entities.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var perDoc = new DocumentTerms[articles.Count];
         Parallel.For(0, articles.Count, i => perDoc[i] = Analyze(articles[i], names, entityIndex));
-        return Merge(articles, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), perDoc, names, NameWords(entities));
+        return Merge(articles, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), perDoc, nameKeys, NameWords(entities));
     }
 
     private Dictionary<string, IReadOnlyList<int>> NameKeys(IReadOnlyList<Entities.GazetteerEntity> entities)
@@ -102,7 +103,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             .GroupBy(w => analyzer.NameKey([w]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
-    private static SearchIndex Merge(List<ArticleEntry> articles, List<SearchEntity> entities, DocumentTerms[] perDoc, EntityNames names,
+    private static SearchIndex Merge(List<ArticleEntry> articles, List<SearchEntity> entities, DocumentTerms[] perDoc, Dictionary<string, IReadOnlyList<int>> nameKeys,
         Dictionary<string, IReadOnlyList<string>> nameWords)
     {
         var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
@@ -132,6 +133,6 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         return new SearchIndex(documents,
             postings.ToDictionary(p => p.Key, p => Postings.Rank(p.Value), StringComparer.Ordinal),
             vocabulary, entities, entityPostings.Select(Postings.Rank).ToList(),
-            names.Keys.ToDictionary(k => k.Key, k => (IReadOnlyList<int>)k.Value, StringComparer.Ordinal), nameWords);
+            nameKeys, nameWords);
     }
 }

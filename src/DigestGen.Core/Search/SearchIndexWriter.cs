@@ -29,10 +29,15 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
         var shards = WriteShards(index);
         WriteChunks(index.Documents, SearchFormat.TitleChunk, "t", d => new[] { d.Path, d.Title, d.Date });
         WriteChunks(index.Documents, SearchFormat.DocumentChunk, "d", d => new[] { d.Path, d.Title, d.Date, d.Summary });
+        var keysOf = index.EntityPostings.Select(_ => new List<string>()).ToList();
+        foreach (var (key, entities) in index.NameKeys)
+        {
+            entities.ToList().ForEach(e => keysOf[e].Add(key));
+        }
         for (var i = 0; i < index.EntityPostings.Count; i++)
         {
             var pages = Postings.Pages(index.EntityPostings[i], headPage);
-            WriteJson($"e/{i}.json", new PostingHead(pages[0], pages.Count));
+            WriteJson($"e/{i}.json", new PostingHead(pages[0], pages.Count, [.. keysOf[i].Order(StringComparer.Ordinal)]));
             WritePages($"e/{i}", pages);
         }
         WriteJson("meta.json", new SearchMeta
@@ -43,9 +48,21 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
             PrefixLimit = SearchFormat.PrefixLimit,
             Shards = shards,
             Rules = rules,
-            Names = new SortedDictionary<string, IReadOnlyList<int>>(index.NameKeys.ToDictionary(), StringComparer.Ordinal),
-            NameWords = new SortedDictionary<string, IReadOnlyList<string>>(index.NameWords.ToDictionary(), StringComparer.Ordinal),
+            NameShards = WriteNames(index),
         });
+    }
+
+    /// <summary>Name keys and name words by first letter, so a query loads the groups its words open, not the whole gazetteer.</summary>
+    private List<string> WriteNames(SearchIndex index)
+    {
+        var letters = index.NameKeys.Keys.Concat(index.NameWords.Keys).Select(k => k[0]).Distinct().Order().ToList();
+        foreach (var letter in letters)
+        {
+            WriteJson(NameShard.FileName(letter), new NameShard(
+                new SortedDictionary<string, IReadOnlyList<int>>(index.NameKeys.Where(k => k.Key[0] == letter).ToDictionary(), StringComparer.Ordinal),
+                new SortedDictionary<string, IReadOnlyList<string>>(index.NameWords.Where(k => k.Key[0] == letter).ToDictionary(), StringComparer.Ordinal)));
+        }
+        return [.. letters.Select(c => c.ToString())];
     }
 
     private List<string> WriteShards(SearchIndex index)

@@ -126,15 +126,16 @@
   }
 
   // EntityNames.MatchAt: names starting at a word, the first word read with or without clitics.
-  function Names(analyzer, byKey) {
-    var prefixes = new Set();
-    Object.keys(byKey).forEach(function (k) { for (var i = 1; i <= k.length; i++) prefixes.add(k.slice(0, i)); });
+  // EntityNames.MatchAt: names starting at a word, the first word read with or without clitics.
+  // Name keys come in groups by first letter (n/….json); group(letter) gives a loaded one.
+  function Names(analyzer, group) {
     return function matchAt(list, start) {
       var found = [];
       unique([list[start]].concat(analyzer.surfaces(list[start]))).forEach(function (first) {
         var key = analyzer.nameKey([first]);
-        for (var end = start; prefixes.has(key);) {
-          if (Object.prototype.hasOwnProperty.call(byKey, key)) byKey[key].forEach(function (e) { found.push({ entity: e, end: end }); });
+        var g = group(key[0]);
+        for (var end = start; g.prefixes.has(key);) {
+          if (Object.prototype.hasOwnProperty.call(g.n, key)) g.n[key].forEach(function (e) { found.push({ entity: e, end: end }); });
           if (++end === list.length) break;
           key += analyzer.nameKey([list[end]]);
         }
@@ -142,6 +143,15 @@
       return found;
     };
   }
+
+  // NameGroup: a letter's name keys with every prefix of them, and its name words.
+  function NameGroup(shard) {
+    var prefixes = new Set();
+    Object.keys(shard.n).forEach(function (k) { for (var i = 1; i <= k.length; i++) prefixes.add(k.slice(0, i)); });
+    return { n: shard.n, w: shard.w, prefixes: prefixes };
+  }
+
+  var NO_NAMES = NameGroup({ n: {}, w: {} });
 
   function shardOf(term, names) {
     for (var len = Math.min(term.length, 6); len > 0; len--) {
@@ -295,8 +305,25 @@
     }
     var ready = load('meta.json').then(function (meta) {
       var analyzer = Analyzer(meta.rules);
-      return { meta: meta, analyzer: analyzer, matchAt: Names(analyzer, meta.names), shards: new Set(meta.shards) };
+      var groups = new Map();
+      return {
+        meta: meta, analyzer: analyzer, shards: new Set(meta.shards), nameShards: new Set(meta.nameShards), groups: groups,
+        matchAt: Names(analyzer, function (c) { return groups.get(c) || NO_NAMES; }),
+      };
     });
+
+    function hex(c) { return ('000' + c.charCodeAt(0).toString(16)).slice(-4); }
+
+    // Loads the name groups the query's words open (the letters of every reading), before cutting it into units.
+    async function openNames(ctx, list) {
+      var letters = [];
+      list.forEach(function (w) {
+        unique([w].concat(ctx.analyzer.surfaces(w))).forEach(function (r) { letters.push(ctx.analyzer.nameKey([r])[0]); });
+      });
+      letters = unique(letters).filter(function (c) { return ctx.nameShards.has(c) && !ctx.groups.has(c); });
+      var shards = await Promise.all(letters.map(function (c) { return load('n/' + hex(c) + '.json'); }));
+      letters.forEach(function (c, i) { ctx.groups.set(c, shards[i] ? NameGroup(shards[i]) : NO_NAMES); });
+    }
 
     function shard(name) { return load(shardFile(name)).then(function (s) { return s || { p: {}, v: {} }; }); }
 
@@ -343,8 +370,9 @@
       var a = ctx.analyzer;
       var keys = a.keys(word);
       a.surfaces(word).forEach(function (s) {
-        var spellings = ctx.meta.nameWords[a.nameKey([s])];
-        if (spellings) keys = keys.concat(spellings.map(a.stem));
+        var key = a.nameKey([s]);
+        var g = ctx.groups.get(key[0]) || NO_NAMES;
+        if (Object.prototype.hasOwnProperty.call(g.w, key)) keys = keys.concat(g.w[key].map(a.stem));
       });
       return unique(keys);
     }
@@ -387,6 +415,7 @@
     // The query's units and a cursor over its results, best first, as { doc, score }.
     async function open(query, live) {
       var ctx = await ready;
+      await openNames(ctx, words(query));
       var list = units(ctx, query, live);
       var streams = [];
       for (var i = 0; i < list.length; i++) streams.push(await stream(ctx, list[i]));
@@ -406,7 +435,12 @@
       return { doc: hit.doc, score: hit.score, path: row[0], url: new URL(row[0], base).href, title: row[1], date: row[2], summary: row[3] };
     }
 
-    return { ready: ready, units: function (q, live) { return ready.then(function (ctx) { return units(ctx, q, live); }); }, open: open, title: title, describe: describe };
+    async function entityKeys(entity) {
+      var head = await load('e/' + entity + '.json');
+      return head ? head.k : [];
+    }
+
+    return { ready: ready, open: open, title: title, describe: describe, entityKeys: entityKeys };
   }
 
   var engine = Engine(new URL('search/', base));
@@ -458,12 +492,13 @@
         [w].concat(a.surfaces(w)).forEach(function (s) { names.add(a.nameKey([s])); });
         if (u.kind === 'prefix') [w].concat(a.surfaces(w)).forEach(function (s) { if (s.length >= 2) prefixes.push(s); });
       });
-      if (u.kind === 'entity') {
-        Object.keys(ctx.meta.names).forEach(function (k) {
-          if (ctx.meta.names[k].some(function (e) { return u.entities.indexOf(e) >= 0; })) names.add(k);
-        });
-      }
     });
+    // An entity's every name key comes with its postings (e/N.json, already loaded by the query).
+    for (var i = 0; i < units.length; i++) {
+      for (var j = 0; units[i].kind === 'entity' && j < units[i].entities.length; j++) {
+        (await engine.entityKeys(units[i].entities[j])).forEach(function (k) { names.add(k); });
+      }
+    }
     return function (run) {
       return text.words(run).some(function (w) {
         if (a.isStopWord(w)) return false;
