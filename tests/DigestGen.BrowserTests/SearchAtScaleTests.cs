@@ -45,10 +45,11 @@ public sealed class SearchAtScaleTests(ITestOutputHelper output)
             await page.GotoAsync(server.BaseUrl + "search/?q=" + Uri.EscapeDataString(query));
             await page.WaitForFunctionAsync("q => document.querySelector('[data-search-results]').dataset.searchQuery === q", query);
             var ms = await page.EvaluateAsync<double?>("() => performance.getEntriesByName('digestgen:first-result')[0]?.startTime ?? null");
+            var ready = await page.EvaluateAsync<double>("() => performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd");
             var shown = await page.Locator("[data-search-results] a").CountAsync();
             var status = await page.Locator("[data-search-status]").TextContentAsync();
             var bytes = fetched.Distinct().Sum(f => new FileInfo(Path.Combine(site, "search", f)).Length);
-            output.WriteLine($"{query}: first result {ms:F0} ms after navigation, {shown} shown ({status}), {fetched.Count} index files, {bytes / 1024.0:F1} KB raw");
+            output.WriteLine($"{query}: first result {ms:F0} ms after navigation (page ready at {ready:F0} ms), {shown} shown ({status}), {fetched.Count} index files, {bytes / 1024.0:F1} KB raw");
             Assert.True(shown > 0, query);
             await context.CloseAsync();
         }

@@ -64,7 +64,7 @@ public sealed partial class SiteBuilder
         Clock.Time("render pages", () => RenderPages(pages, renderer, output, diagnostics));
         new DataWriter(model, output).WriteAll();
         new Publishing.PublicationWriter(model, output).WriteAll(pages);
-        new Search.SearchIndexWriter(model, output).WriteAll();
+        Clock.Time("write search index", () => new Search.SearchIndexWriter(model, output).WriteAll());
         AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
         WebManifest.Fill(output, model.Config);
         if (diagnostics.HasErrors)
