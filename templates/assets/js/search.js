@@ -385,11 +385,9 @@
         var names = ctx.meta.shards.filter(function (s) { return startsWith(s, r); });
         var own = shardOf(r, ctx.shards);
         if (own !== null) names.push(own);
-        names = unique(names);
-        for (var j = 0; j < names.length; j++) {
-          var s = await shard(names[j]);
+        (await Promise.all(unique(names).map(shard))).forEach(function (s) {
           Object.keys(s.v).forEach(function (surface) { if (startsWith(surface, r)) found.add(surface); });
-        }
+        });
       }
       var sorted = Array.from(found).sort().slice(0, ctx.meta.prefixLimit);
       var keys = [];
@@ -400,16 +398,12 @@
       return keys;
     }
 
+    // A unit's lists, fetched at once (the order of the lists, not of the fetches, is what C# mirrors).
     async function stream(ctx, unit) {
-      var lists = [];
-      if (unit.kind === 'entity') {
-        for (var i = 0; i < unit.entities.length; i++) lists.push(await entityList(unit.entities[i]));
-        return UnitStream(lists, 5);
-      }
+      if (unit.kind === 'entity') return UnitStream(await Promise.all(unit.entities.map(entityList)), 5);
       var keys = wordKeys(ctx, unit.word);
       if (unit.kind === 'prefix') keys = unique(keys.concat(await prefixKeys(ctx, unit.word)));
-      for (var k = 0; k < keys.length; k++) lists.push(await keyList(ctx, keys[k]));
-      return UnitStream(lists, 0);
+      return UnitStream(await Promise.all(keys.map(function (k) { return keyList(ctx, k); })), 0);
     }
 
     // The query's units and a cursor over its results, best first, as { doc, score }.
@@ -417,8 +411,7 @@
       var ctx = await ready;
       await openNames(ctx, words(query));
       var list = units(ctx, query, live);
-      var streams = [];
-      for (var i = 0; i < list.length; i++) streams.push(await stream(ctx, list[i]));
+      var streams = await Promise.all(list.map(function (u) { return stream(ctx, u); }));
       return { units: list, cursor: Cursor(streams) };
     }
 
