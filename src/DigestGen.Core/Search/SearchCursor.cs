@@ -13,13 +13,22 @@ public sealed class SearchCursor(IReadOnlyList<UnitStream> units)
     /// <summary>True once every list is loaded: the results are then all known.</summary>
     public bool Exhausted => units.All(u => u.Exhausted);
 
+    /// <summary>
+    /// True once the results are all known: every list is read, or one unit is read whole and each of its
+    /// articles has been seen in every other unit or cannot be in one. A rare word then settles the query
+    /// without reading a frequent one to its end, and a word the index lacks settles it at once.
+    /// </summary>
+    public bool Complete => Exhausted || units.Any(u => u.Exhausted && u.Seen.Keys.All(Settled));
+
+    private bool Settled(int doc) => units.All(v => v.Exhausted || v.Seen.ContainsKey(doc));
+
     /// <summary>The next <paramref name="count"/> results (fewer at the end), as (document, score).</summary>
     public IReadOnlyList<(int Doc, int Score)> Next(int count)
     {
         while (true)
         {
             var certain = Certified();
-            if (certain.Count - _returned >= count || Exhausted)
+            if (certain.Count - _returned >= count || Complete)
             {
                 var next = certain.Skip(_returned).Take(count).ToList();
                 _returned += next.Count;
@@ -41,7 +50,7 @@ public sealed class SearchCursor(IReadOnlyList<UnitStream> units)
             .Select(c => (c.Doc, Score: units.Sum(u => u.Seen[c.Doc])))
             .OrderByDescending(c => c.Score).ThenBy(c => c.Doc)
             .ToList();
-        if (Exhausted)
+        if (Complete)
         {
             return found;
         }

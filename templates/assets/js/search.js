@@ -240,6 +240,16 @@
     var returned = 0;
     function exhausted() { return units.every(function (u) { return u.exhausted(); }); }
     function inAll(doc) { return units.every(function (u) { return u.seen.has(doc); }); }
+    // SearchCursor.Complete: every list read, or one unit read whole and each of its articles settled.
+    function settled(doc) { return units.every(function (v) { return v.exhausted() || v.seen.has(doc); }); }
+    function complete() {
+      return exhausted() || units.some(function (u) {
+        if (!u.exhausted()) return false;
+        var all = true;
+        u.seen.forEach(function (_, doc) { if (all && !settled(doc)) all = false; });
+        return all;
+      });
+    }
     function bound(doc, seen) {
       var total = 0;
       for (var i = 0; i < units.length; i++) {
@@ -266,20 +276,20 @@
       var found = units[0].certain.filter(function (c) { return inAll(c.doc); }).map(function (c) {
         return { doc: c.doc, score: units.reduce(function (n, u) { return n + u.seen.get(c.doc); }, 0) };
       }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-      if (exhausted()) return found;
+      if (complete()) return found;
       var best = bestUnseen();
       var n = 0;
       while (n < found.length && before(found[n].score, found[n].doc, best.score, best.doc)) n++;
       return found.slice(0, n);
     }
     return {
-      exhausted: exhausted,
+      complete: complete,
       // How many results in all, once every list is read; null before.
-      total: function () { return exhausted() ? certified().length : null; },
+      total: function () { return complete() ? certified().length : null; },
       next: async function (count) {
         for (;;) {
           var certain = certified();
-          if (certain.length - returned >= count || exhausted()) {
+          if (certain.length - returned >= count || complete()) {
             var out = certain.slice(returned, returned + count);
             returned += out.length;
             return out;

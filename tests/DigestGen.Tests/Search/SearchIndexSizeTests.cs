@@ -59,7 +59,7 @@ public sealed class SearchIndexSizeTests(ExampleSiteFixture site, ITestOutputHel
         var files = loaded.Where(File.Exists).ToList();
         var bytes = files.Sum(Gzipped);
         var pages = files.Count(f => f.Contains("/k/", StringComparison.Ordinal) || f.Contains("/e/", StringComparison.Ordinal));
-        var total = cursor.Exhausted ? engine.Search(query, live).Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "more";
+        var total = cursor.Complete ? engine.Search(query, live).Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "more";
         output.WriteLine($"{query}{(live ? " (typing)" : "")}: {first.Count} of {total} results, "
             + $"{files.Count} files ({pages} in e/ and k/), {bytes / 1024.0:F1} KB gzip");
         return bytes;

@@ -12,7 +12,7 @@ namespace DigestGen.Tests.Search;
 public sealed class SearchPagingTests : IDisposable
 {
     private static readonly string[] Queries =
-        ["نفط", "قمح", "نفط قمح", "قمح سكر", "نفط قمح سكر", "بنفط", "الصين", "الصين نفط", "سكر الصين قمح", "نف", "قم"];
+        ["نفط", "قمح", "نفط قمح", "قمح سكر", "نفط قمح سكر", "بنفط", "الصين", "الصين نفط", "سكر الصين قمح", "نف", "قم", "نفط زيت", "سكر نفط"];
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "digestgen-paging-tests", Guid.NewGuid().ToString("N")[..10]);
     private readonly SearchIndex _index = Synthetic(new Random(7), 300);
@@ -81,6 +81,24 @@ public sealed class SearchPagingTests : IDisposable
         // 32 entries in the shard, 128 in page 1: nothing further of a list of about 180.
         Assert.EndsWith(".1.json", Assert.Single(Pages()));
         Assert.True(Directory.GetFiles(Path.Combine(_root, "default", "search", "k")).Length > 2);
+    }
+
+    [Fact]
+    public void AWordTheIndexLacksEndsAConjunctionWithoutReadingTheOtherWordsPages()
+    {
+        var loaded = new List<string>();
+        Write("default", SearchFormat.HeadPage);
+        var engine = new SearchEngine(path =>
+        {
+            loaded.Add(path);
+            var full = Path.Combine(_root, "default", "search", path);
+            return File.Exists(full) ? File.ReadAllText(full) : null;
+        });
+        var cursor = engine.Open("نفط زيت");
+
+        Assert.Empty(cursor.Next(20));
+        Assert.True(cursor.Complete);
+        Assert.DoesNotContain(loaded, p => p.StartsWith("k/", StringComparison.Ordinal));
     }
 
     private SearchEngine Write(string name, int headPage)
