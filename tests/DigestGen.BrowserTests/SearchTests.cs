@@ -54,6 +54,34 @@ public sealed class SearchTests(SiteFixture site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ShowsTwentyResultsThenTheRestOnMore()
+    {
+        var (page, slugs) = await SearchPageAsync("الذكاء الاصطناعي");
+        var more = page.Page.Locator("[data-search-more]");
+
+        Assert.Equal(20, slugs.Count);
+        Assert.True(await more.IsVisibleAsync());
+        await more.ClickAsync();
+        await page.Page.WaitForFunctionAsync("() => document.querySelectorAll('[data-search-results] a').length > 20");
+        Assert.Equal(21, await page.Page.Locator(Results + " a").CountAsync());
+        Assert.False(await more.IsVisibleAsync());
+        Assert.Contains("21", await page.Page.Locator("[data-search-status]").TextContentAsync());
+        await page.CloseAsync();
+    }
+
+    [Fact]
+    public async Task MarksTheArabicSpellingOfANameTypedInLatin()
+    {
+        var (page, slugs) = await SearchPageAsync("Google");
+        var marked = await page.Page.EvalOnSelectorAllAsync<string[]>(Results + " mark", "marks => marks.map(m => m.textContent)");
+
+        Assert.NotEmpty(slugs);
+        // The gazetteer's Arabic spellings (غوغل, جوجل) come with the entity's postings, not from the typed word.
+        Assert.Contains(marked, m => m.Contains("غوغل", StringComparison.Ordinal) || m.Contains("جوجل", StringComparison.Ordinal));
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task FindsThePlainWordForAQueryWithDiacritics()
     {
         var (plainPage, plain) = await SearchPageAsync("الاستدلال");

@@ -10,6 +10,14 @@ public static class Proclitics
     /// <summary>Stems shorter than this are never split off: وو is a name, not و + و.</summary>
     public const int MinStemLength = 2;
 
+    /// <summary>The conjunctions a word may start with, before a preposition or the article.</summary>
+    public static readonly IReadOnlyList<string> Conjunctions = ["و", "ف"];
+
+    /// <summary>The prepositions written onto a word, after a conjunction and before the article (ل + ال is written لل).</summary>
+    public static readonly IReadOnlyList<string> Prepositions = ["ب", "ك", "ل"];
+
+    public const string Article = "ال";
+
     /// <summary>The prefixes a mention may leave out, as ner-score.py and readers count them.</summary>
     public static readonly IReadOnlyList<string> All = ["ولل", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ك", "ل"];
 

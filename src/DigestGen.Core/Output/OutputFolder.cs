@@ -127,9 +127,11 @@ public sealed class OutputFolder : IDisposable
             throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
         }
         var directory = Path.GetDirectoryName(full)!;
-        if (_directories.TryAdd(directory, true))
+        // Made before it is recorded: a thread that finds the folder recorded may write into it at once.
+        if (!_directories.ContainsKey(directory))
         {
             Directory.CreateDirectory(directory);
+            _directories.TryAdd(directory, true);
         }
         return full;
     }

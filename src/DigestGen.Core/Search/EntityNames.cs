@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestGen.Arabic.Stemming;
 
 namespace DigestGen.Search;
@@ -6,28 +7,26 @@ namespace DigestGen.Search;
 /// Every name and alias of the gazetteer as a folded name key (see <see cref="SearchAnalyzer.NameKey"/>),
 /// and the matcher that finds them in a run of words, the first word read with or without its clitics.
 /// The index and the query engine match names the same way, so a name typed in any spelling meets the
-/// articles that wrote it in any other.
+/// articles that wrote it in any other. Keys come in groups by their first letter (a name starting at a
+/// word needs only the group of that word's first letter), so the browser loads only the groups a query's words open.
 /// </summary>
 public sealed class EntityNames
 {
     private readonly SearchAnalyzer _analyzer;
-    private readonly Dictionary<string, List<int>> _byKey;
-    private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
+    private readonly Func<char, IReadOnlyDictionary<string, IReadOnlyList<int>>> _group;
+    private readonly ConcurrentDictionary<char, NameGroup> _groups = new();
 
-    public EntityNames(SearchAnalyzer analyzer, IReadOnlyDictionary<string, IReadOnlyList<int>> keys)
+    /// <param name="group">The name keys starting with a letter (empty when none do).</param>
+    public EntityNames(SearchAnalyzer analyzer, Func<char, IReadOnlyDictionary<string, IReadOnlyList<int>>> group)
     {
         _analyzer = analyzer;
-        _byKey = keys.ToDictionary(k => k.Key, k => k.Value.ToList(), StringComparer.Ordinal);
-        foreach (var key in _byKey.Keys)
-        {
-            for (var i = 1; i <= key.Length; i++)
-            {
-                _prefixes.Add(key[..i]);
-            }
-        }
+        _group = group;
     }
 
-    public IReadOnlyDictionary<string, List<int>> Keys => _byKey;
+    public EntityNames(SearchAnalyzer analyzer, IReadOnlyDictionary<string, IReadOnlyList<int>> keys)
+        : this(analyzer, GroupsOf(keys))
+    {
+    }
 
     /// <summary>The name key of one alias as an editor wrote it: its words, the first without article or clitics.</summary>
     public static string KeyOf(SearchAnalyzer analyzer, string alias)
@@ -42,9 +41,10 @@ public sealed class EntityNames
         foreach (var first in Readings(words[start]))
         {
             var key = _analyzer.NameKey([first]);
-            for (var end = start; _prefixes.Contains(key);)
+            var group = _groups.GetOrAdd(key[0], c => new NameGroup(_group(c)));
+            for (var end = start; group.Prefixes.Contains(key);)
             {
-                if (_byKey.TryGetValue(key, out var entities))
+                if (group.Keys.TryGetValue(key, out var entities))
                 {
                     foreach (var e in entities)
                     {
@@ -60,5 +60,14 @@ public sealed class EntityNames
         }
     }
 
+    /// <summary>The first letters of the name keys a word's readings open: the groups a query with that word needs.</summary>
+    public IEnumerable<char> LettersOf(string word) => Readings(word).Select(r => _analyzer.NameKey([r])[0]).Distinct();
+
     private IEnumerable<string> Readings(string word) => _analyzer.Surfaces(word).Prepend(word).Distinct();
+
+    private static Func<char, IReadOnlyDictionary<string, IReadOnlyList<int>>> GroupsOf(IReadOnlyDictionary<string, IReadOnlyList<int>> keys)
+    {
+        var groups = keys.GroupBy(k => k.Key[0]).ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, IReadOnlyList<int>>)g.ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal));
+        return c => groups.TryGetValue(c, out var g) ? g : new Dictionary<string, IReadOnlyList<int>>();
+    }
 }

@@ -16,6 +16,11 @@ public sealed partial class SearchEngine
         var normalized = ArabicNormalizer.Normalize(query);
         var unfinished = live && normalized.Length > 0 && char.IsLetterOrDigit(normalized[^1]);
         var onlyStopWords = words.All(_analyzer.IsStopWord);
+        // The script loads every name group the words open before cutting the query; loading the same here keeps the size figures honest.
+        foreach (var letter in words.SelectMany(_names.LettersOf).Distinct())
+        {
+            Names(letter);
+        }
         var units = new List<QueryUnit>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -48,7 +53,8 @@ public sealed partial class SearchEngine
         var keys = _analyzer.Keys(word).ToList();
         foreach (var surface in _analyzer.Surfaces(word))
         {
-            if (Meta.NameWords.TryGetValue(_analyzer.NameKey([surface]), out var spellings))
+            var nameKey = _analyzer.NameKey([surface]);
+            if (Names(nameKey[0]).W.TryGetValue(nameKey, out var spellings))
             {
                 keys.AddRange(spellings.Select(_analyzer.Stem));
             }

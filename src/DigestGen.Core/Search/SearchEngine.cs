@@ -15,6 +15,7 @@ public sealed partial class SearchEngine
     private readonly EntityNames _names;
     private readonly HashSet<string> _shardNames;
     private readonly Dictionary<string, SearchShard> _shards = new(StringComparer.Ordinal);
+    private readonly Dictionary<char, NameShard> _nameShards = [];
 
     /// <param name="read">Reads a file under <c>search/</c> by relative path; null when it does not exist.</param>
     public SearchEngine(Func<string, string?> read)
@@ -22,7 +23,7 @@ public sealed partial class SearchEngine
         _read = read;
         Meta = Load<SearchMeta>("meta.json") ?? throw new InvalidOperationException("search/meta.json is missing");
         _analyzer = new SearchAnalyzer(Meta.Rules);
-        _names = new EntityNames(_analyzer, Meta.Names);
+        _names = new EntityNames(_analyzer, c => Names(c).N);
         _shardNames = new HashSet<string>(Meta.Shards, StringComparer.Ordinal);
     }
 
@@ -35,61 +36,40 @@ public sealed partial class SearchEngine
     });
 
     /// <summary>Every matching article, best first. <paramref name="live"/>: the query is being typed, so an unfinished last word matches as a prefix.</summary>
-    public IReadOnlyList<SearchResult> Search(string query, bool live = false)
+    public IReadOnlyList<SearchResult> Search(string query, bool live = false) =>
+        Open(query, live).Next(int.MaxValue).Select(r => Result(r.Doc, r.Score)).ToList();
+
+    /// <summary>The query's results to read a page at a time, loading only the postings each page needs.</summary>
+    public SearchCursor Open(string query, bool live = false) => new(Units(query, live).Select(Stream).ToList());
+
+    /// <summary>An article as the results page shows it, from the small <c>d/</c> files.</summary>
+    public SearchDocument Describe(int doc)
     {
-        Dictionary<int, int>? scores = null;
-        foreach (var unit in Units(query, live))
-        {
-            var hits = Evaluate(unit);
-            scores = scores is null ? hits : scores.Where(s => hits.ContainsKey(s.Key)).ToDictionary(s => s.Key, s => s.Value + hits[s.Key]);
-        }
-        if (scores is null)
-        {
-            return [];
-        }
-        return scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key).Select(s => Result(s.Key, s.Value)).ToList();
+        var row = (Load<string[][]>($"d/{doc / Meta.DocumentChunk}.json") ?? [])[doc % Meta.DocumentChunk];
+        return new SearchDocument(row[0], row[1], row[2], row[3]);
     }
 
-    private Dictionary<int, int> Evaluate(QueryUnit unit)
+    private UnitStream Stream(QueryUnit unit) => unit.Kind switch
     {
-        var masks = new Dictionary<int, int>();
-        var bonus = 0;
-        switch (unit.Kind)
-        {
-            case QueryUnitKind.Entity:
-                bonus = SearchFields.EntityBonus;
-                foreach (var entity in unit.Entities)
-                {
-                    Accumulate(masks, Load<int[]>($"e/{entity}.json") ?? []);
-                }
-                break;
-            case QueryUnitKind.Word:
-                AccumulateKeys(masks, WordKeys(unit.Word));
-                break;
-            default:
-                AccumulateKeys(masks, WordKeys(unit.Word).Concat(PrefixKeys(unit.Word)).Distinct());
-                break;
-        }
-        return masks.ToDictionary(m => m.Key, m => SearchFields.Weight(m.Value) + bonus);
-    }
+        QueryUnitKind.Entity => new UnitStream(unit.Entities.Select(EntityList).ToList(), SearchFields.EntityBonus),
+        QueryUnitKind.Word => new UnitStream(WordKeys(unit.Word).Select(KeyList).ToList(), 0),
+        _ => new UnitStream(WordKeys(unit.Word).Concat(PrefixKeys(unit.Word)).Distinct().Select(KeyList).ToList(), 0),
+    };
 
-    private void AccumulateKeys(Dictionary<int, int> masks, IEnumerable<string> keys)
-    {
-        foreach (var key in keys)
-        {
-            if (ShardPlan.ShardOf(key, _shardNames) is { } shard && Shard(shard).P.TryGetValue(key, out var postings))
-            {
-                Accumulate(masks, postings);
-            }
-        }
-    }
+    private RankedList EntityList(int entity) =>
+        Load<PostingHead>($"e/{entity}.json") is { } head
+            ? new RankedList(head.P, head.Pages, n => Load<int[]>($"e/{entity}.{n}.json") ?? [])
+            : RankedList.Empty;
 
-    private static void Accumulate(Dictionary<int, int> masks, IEnumerable<int> postings)
+    private RankedList KeyList(string key)
     {
-        foreach (var (doc, mask) in Postings.Decode(postings))
+        if (ShardPlan.ShardOf(key, _shardNames) is not { } name || !Shard(name).P.TryGetValue(key, out var head))
         {
-            masks[doc] = masks.GetValueOrDefault(doc) | mask;
+            return RankedList.Empty;
         }
+        return Shard(name).L?.GetValueOrDefault(key) is [var list, var pages]
+            ? new RankedList(head, pages, n => Load<int[]>($"k/{list}.{n}.json") ?? [])
+            : new RankedList(head, 1, _ => []);
     }
 
     private SearchResult Result(int doc, int score)
@@ -106,6 +86,17 @@ public sealed partial class SearchEngine
             _shards[name] = shard = Load<SearchShard>(ShardPlan.FileName(name)) ?? SearchShard.Empty;
         }
         return shard;
+    }
+
+    private NameShard Names(char letter)
+    {
+        if (!_nameShards.TryGetValue(letter, out var names))
+        {
+            _nameShards[letter] = names = Meta.NameShards.Contains(letter.ToString())
+                ? Load<NameShard>(NameShard.FileName(letter)) ?? NameShard.Empty
+                : NameShard.Empty;
+        }
+        return names;
     }
 
     private T? Load<T>(string path) => _read(path) is { } json ? JsonSerializer.Deserialize<T>(json, SearchFormat.Json) : default;

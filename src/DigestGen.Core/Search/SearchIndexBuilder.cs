@@ -17,11 +17,12 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
         var entities = model.Gazetteer.Entities;
-        var names = new EntityNames(analyzer, NameKeys(entities));
+        var nameKeys = NameKeys(entities);
+        var names = new EntityNames(analyzer, nameKeys);
         var entityIndex = entities.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var perDoc = new DocumentTerms[articles.Count];
         Parallel.For(0, articles.Count, i => perDoc[i] = Analyze(articles[i], names, entityIndex));
-        return Merge(articles, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), perDoc, names, NameWords(entities));
+        return Merge(articles, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), perDoc, nameKeys, NameWords(entities));
     }
 
     private Dictionary<string, IReadOnlyList<int>> NameKeys(IReadOnlyList<Entities.GazetteerEntity> entities)
@@ -102,12 +103,12 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             .GroupBy(w => analyzer.NameKey([w]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
 
-    private static SearchIndex Merge(List<ArticleEntry> articles, List<SearchEntity> entities, DocumentTerms[] perDoc, EntityNames names,
+    private static SearchIndex Merge(List<ArticleEntry> articles, List<SearchEntity> entities, DocumentTerms[] perDoc, Dictionary<string, IReadOnlyList<int>> nameKeys,
         Dictionary<string, IReadOnlyList<string>> nameWords)
     {
-        var postings = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        var entityPostings = entities.Select(_ => new List<(int, int)>()).ToList();
+        var entityPostings = entities.Select(_ => new List<Posting>()).ToList();
         for (var doc = 0; doc < perDoc.Length; doc++)
         {
             foreach (var (key, mask) in perDoc[doc].Keys)
@@ -116,7 +117,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
                 {
                     postings[key] = list = [];
                 }
-                list.Add((doc, mask));
+                list.Add(new Posting(doc, mask));
             }
             foreach (var (surface, key) in perDoc[doc].Surfaces)
             {
@@ -124,14 +125,14 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             }
             foreach (var (entity, mask) in perDoc[doc].Entities)
             {
-                entityPostings[entity].Add((doc, mask));
+                entityPostings[entity].Add(new Posting(doc, mask));
             }
         }
         var documents = articles.Select(a => new SearchDocument(a.Path, a.Meta.Title,
             a.Meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Summary)).ToList();
         return new SearchIndex(documents,
-            postings.ToDictionary(p => p.Key, p => Postings.Encode(p.Value), StringComparer.Ordinal),
-            vocabulary, entities, entityPostings.Select(Postings.Encode).ToList(),
-            names.Keys.ToDictionary(k => k.Key, k => (IReadOnlyList<int>)k.Value, StringComparer.Ordinal), nameWords);
+            postings.ToDictionary(p => p.Key, p => Postings.Rank(p.Value), StringComparer.Ordinal),
+            vocabulary, entities, entityPostings.Select(Postings.Rank).ToList(),
+            nameKeys, nameWords);
     }
 }

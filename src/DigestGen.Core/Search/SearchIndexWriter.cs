@@ -6,61 +6,113 @@ using DigestGen.Site;
 namespace DigestGen.Search;
 
 /// <summary>
-/// Writes the index under <c>search/</c>: <c>meta.json</c>, term shards <c>s/</c>, titles <c>t/</c>,
-/// summaries <c>x/</c> and entity postings <c>e/</c>, so a query loads only the pieces it touches.
+/// Writes the index under <c>search/</c>: <c>meta.json</c>; term shards <c>s/</c> holding the first page of
+/// each key's ranked postings, later pages in <c>k/</c>; entity postings <c>e/</c>; titles <c>t/</c> (for
+/// <c>window.digestgen.search</c>, which lists every match) and documents <c>d/</c> (what a results page
+/// shows), so a query loads only the pieces its first results need.
 /// </summary>
-public sealed class SearchIndexWriter(SiteModel model, OutputFolder output)
+public sealed class SearchIndexWriter(OutputFolder output, int headPage = SearchFormat.HeadPage)
 {
+    private readonly SiteModel? _model;
+
+    // About 11,000 small files at 10,000 articles: queued, then written in parallel, as pages are.
+    private readonly List<(string Path, Func<byte[]> Bytes)> _writes = [];
+
+    public SearchIndexWriter(SiteModel model, OutputFolder output) : this(output) => _model = model;
+
     public void WriteAll()
     {
         var analyzer = SearchAnalyzer.Default;
-        Write(new SearchIndexBuilder(analyzer).Build(model), analyzer.Rules);
+        Write(new SearchIndexBuilder(analyzer).Build(_model ?? throw new InvalidOperationException("WriteAll needs the site model")), analyzer.Rules);
     }
 
+    /// <summary>Writes <paramref name="index"/>; a writer made with a tiny head page lets tests page through short lists.</summary>
     public void Write(SearchIndex index, SearchRules rules)
     {
         var shards = WriteShards(index);
         WriteChunks(index.Documents, SearchFormat.TitleChunk, "t", d => new[] { d.Path, d.Title, d.Date });
-        WriteChunks(index.Documents, SearchFormat.SummaryChunk, "x", d => d.Summary);
+        WriteChunks(index.Documents, SearchFormat.DocumentChunk, "d", d => new[] { d.Path, d.Title, d.Date, d.Summary });
+        var keysOf = index.EntityPostings.Select(_ => new List<string>()).ToList();
+        foreach (var (key, entities) in index.NameKeys)
+        {
+            entities.ToList().ForEach(e => keysOf[e].Add(key));
+        }
         for (var i = 0; i < index.EntityPostings.Count; i++)
         {
-            WriteJson($"e/{i}.json", index.EntityPostings[i]);
+            var pages = Postings.Pages(index.EntityPostings[i], headPage);
+            WriteJson($"e/{i}.json", new PostingHead(pages[0], pages.Count, [.. keysOf[i].Order(StringComparer.Ordinal)]));
+            WritePages($"e/{i}", pages);
         }
         WriteJson("meta.json", new SearchMeta
         {
             Documents = index.Documents.Count,
             TitleChunk = SearchFormat.TitleChunk,
-            SummaryChunk = SearchFormat.SummaryChunk,
+            DocumentChunk = SearchFormat.DocumentChunk,
             PrefixLimit = SearchFormat.PrefixLimit,
             Shards = shards,
             Rules = rules,
-            Entities = index.Entities.Select(e => (IReadOnlyList<string>)[e.Id, e.Name]).ToList(),
-            Names = new SortedDictionary<string, IReadOnlyList<int>>(index.NameKeys.ToDictionary(), StringComparer.Ordinal),
-            NameWords = new SortedDictionary<string, IReadOnlyList<string>>(index.NameWords.ToDictionary(), StringComparer.Ordinal),
+            NameShards = WriteNames(index),
         });
+        // Each folder is made before the parallel writes: OutputFolder.Resolve marks a folder as made before
+        // it exists, so a second thread writing into the same new folder could find it missing.
+        foreach (var (path, _) in _writes.DistinctBy(w => Path.GetDirectoryName(w.Path)))
+        {
+            output.Resolve(path);
+        }
+        Parallel.ForEach(_writes, w => output.WriteBytes(w.Path, w.Bytes()));
+        _writes.Clear();
+    }
+
+    /// <summary>Name keys and name words by first letter, so a query loads the groups its words open, not the whole gazetteer.</summary>
+    private List<string> WriteNames(SearchIndex index)
+    {
+        var letters = index.NameKeys.Keys.Concat(index.NameWords.Keys).Select(k => k[0]).Distinct().Order().ToList();
+        foreach (var letter in letters)
+        {
+            WriteJson(NameShard.FileName(letter), new NameShard(
+                new SortedDictionary<string, IReadOnlyList<int>>(index.NameKeys.Where(k => k.Key[0] == letter).ToDictionary(), StringComparer.Ordinal),
+                new SortedDictionary<string, IReadOnlyList<string>>(index.NameWords.Where(k => k.Key[0] == letter).ToDictionary(), StringComparer.Ordinal)));
+        }
+        return [.. letters.Select(c => c.ToString())];
     }
 
     private List<string> WriteShards(SearchIndex index)
     {
+        var pages = index.Postings.ToDictionary(p => p.Key, p => Postings.Pages(p.Value, headPage), StringComparer.Ordinal);
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (key, list) in index.Postings)
+        foreach (var (key, list) in pages)
         {
-            sizes[key] = key.Length * 2 + list.Length * 4;
+            sizes[key] = key.Length * 2 + list[0].Length * 4;
         }
         foreach (var (surface, key) in index.Vocabulary)
         {
             sizes[surface] = sizes.GetValueOrDefault(surface) + surface.Length * 2 + key.Length * 2;
         }
         var plan = ShardPlan.Assign(sizes);
+        var listNumber = 0;
         foreach (var (name, terms) in plan)
         {
             terms.Sort(StringComparer.Ordinal);
-            var p = terms.Where(index.Postings.ContainsKey).ToDictionary(t => t, t => index.Postings[t]);
+            var keys = terms.Where(pages.ContainsKey).ToList();
+            var longer = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            foreach (var key in keys.Where(k => pages[k].Count > 1))
+            {
+                longer[key] = [listNumber, pages[key].Count];
+                WritePages($"k/{listNumber++}", pages[key]);
+            }
             // A surface that is its own key is written as "" to keep shards small.
             var v = terms.Where(index.Vocabulary.ContainsKey).ToDictionary(t => t, t => index.Vocabulary[t] == t ? "" : index.Vocabulary[t]);
-            WriteJson(ShardPlan.FileName(name), new SearchShard(p, v));
+            WriteJson(ShardPlan.FileName(name), new SearchShard(keys.ToDictionary(k => k, k => pages[k][0]), v, longer.Count > 0 ? longer : null));
         }
         return [.. plan.Keys];
+    }
+
+    private void WritePages(string list, List<int[]> pages)
+    {
+        for (var n = 1; n < pages.Count; n++)
+        {
+            WriteJson($"{list}.{n}.json", pages[n]);
+        }
     }
 
     private void WriteChunks<T>(IReadOnlyList<SearchDocument> documents, int size, string folder, Func<SearchDocument, T> select)
@@ -73,5 +125,5 @@ public sealed class SearchIndexWriter(SiteModel model, OutputFolder output)
     }
 
     private void WriteJson<T>(string path, T value) =>
-        output.WriteBytes(SearchFormat.Folder + path, JsonSerializer.SerializeToUtf8Bytes(value, SearchFormat.Json));
+        _writes.Add((SearchFormat.Folder + path, () => JsonSerializer.SerializeToUtf8Bytes(value, SearchFormat.Json)));
 }

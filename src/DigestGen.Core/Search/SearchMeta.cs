@@ -4,24 +4,22 @@ namespace DigestGen.Search;
 
 /// <summary>
 /// <c>search/meta.json</c>: the rules the query side applies, the shard names, how documents are
-/// chunked, and the gazetteer's names. The only search file every query loads.
+/// chunked, which name groups exist. The only search file every query loads.
 /// </summary>
 public sealed record SearchMeta
 {
-    public int Version { get; init; } = 1;
+    public int Version { get; init; } = 3;
     public int Documents { get; init; }
     public int TitleChunk { get; init; }
-    public int SummaryChunk { get; init; }
+
+    /// <summary>Documents per <c>d/</c> file, each as [path, title, date, summary]: what a results page shows.</summary>
+    public int DocumentChunk { get; init; }
 
     /// <summary>How many vocabulary words an unfinished last word may expand to, in ordinal order.</summary>
     public int PrefixLimit { get; init; }
     public IReadOnlyList<string> Shards { get; init; } = [];
     public SearchRules Rules { get; init; } = SearchRules.Default;
 
-    /// <summary>Entities as [id, name]; <c>e/N.json</c> holds entity N's postings.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Entities { get; init; } = [];
-    public IReadOnlyDictionary<string, IReadOnlyList<int>> Names { get; init; } = new Dictionary<string, IReadOnlyList<int>>();
-
-    /// <summary>The gazetteer's name words by name key: a query word with the same key also looks for these spellings.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> NameWords { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The first letters of the gazetteer's name keys: <c>n/{letter}.json</c> (see <see cref="NameShard"/>) exists for each.</summary>
+    public IReadOnlyList<string> NameShards { get; init; } = [];
 }

@@ -8,7 +8,6 @@
   var script = document.currentScript;
   // assets/js/search.js → the site root, wherever the site is hosted (sub-path, file://).
   var base = new URL('../../', script ? script.src : document.baseURI);
-  var indexBase = new URL('search/', base);
   var WORD = /\p{L}+|\p{Nd}+/gu;
   var LETTER_OR_DIGIT = /^[\p{L}\p{Nd}]$/u;
   var RUN = /[\p{L}\p{Nd}\p{M}\u0640]+/gu;
@@ -127,15 +126,16 @@
   }
 
   // EntityNames.MatchAt: names starting at a word, the first word read with or without clitics.
-  function Names(analyzer, byKey) {
-    var prefixes = new Set();
-    Object.keys(byKey).forEach(function (k) { for (var i = 1; i <= k.length; i++) prefixes.add(k.slice(0, i)); });
+  // EntityNames.MatchAt: names starting at a word, the first word read with or without clitics.
+  // Name keys come in groups by first letter (n/….json); group(letter) gives a loaded one.
+  function Names(analyzer, group) {
     return function matchAt(list, start) {
       var found = [];
       unique([list[start]].concat(analyzer.surfaces(list[start]))).forEach(function (first) {
         var key = analyzer.nameKey([first]);
-        for (var end = start; prefixes.has(key);) {
-          if (Object.prototype.hasOwnProperty.call(byKey, key)) byKey[key].forEach(function (e) { found.push({ entity: e, end: end }); });
+        var g = group(key[0]);
+        for (var end = start; g.prefixes.has(key);) {
+          if (Object.prototype.hasOwnProperty.call(g.n, key)) g.n[key].forEach(function (e) { found.push({ entity: e, end: end }); });
           if (++end === list.length) break;
           key += analyzer.nameKey([list[end]]);
         }
@@ -143,6 +143,15 @@
       return found;
     };
   }
+
+  // NameGroup: a letter's name keys with every prefix of them, and its name words.
+  function NameGroup(shard) {
+    var prefixes = new Set();
+    Object.keys(shard.n).forEach(function (k) { for (var i = 1; i <= k.length; i++) prefixes.add(k.slice(0, i)); });
+    return { n: shard.n, w: shard.w, prefixes: prefixes };
+  }
+
+  var NO_NAMES = NameGroup({ n: {}, w: {} });
 
   function shardOf(term, names) {
     for (var len = Math.min(term.length, 6); len > 0; len--) {
@@ -157,18 +166,146 @@
     return 's/' + codes.join('-') + '.json';
   }
 
-  function decode(postings, masks) {
-    var doc = 0;
-    postings.forEach(function (v) {
+  function weight(mask) { return mask & 8 ? 10 : mask & 4 ? 6 : mask & 2 ? 4 : mask & 1 ? 1 : 0; }
+  function before(wa, da, wb, db) { return wa > wb || (wa === wb && da < db); }
+
+  // Postings.Decode: ranked entries; the document difference restarts at each change of weight.
+  function decode(encoded) {
+    var out = [], doc = 0, w = -1;
+    (encoded || []).forEach(function (v) {
+      var mask = v & 15;
+      if (weight(mask) !== w) { doc = 0; w = weight(mask); }
       doc += Math.floor(v / 16);
-      masks.set(doc, (masks.get(doc) || 0) | (v & 15));
+      out.push({ doc: doc, w: w });
     });
+    return out;
   }
 
-  function weight(mask) { return mask & 8 ? 10 : mask & 4 ? 6 : mask & 2 ? 4 : mask & 1 ? 1 : 0; }
+  // RankedList: a posting list read best-first, a page at a time.
+  function RankedList(head, pages, page) {
+    var list = { entries: decode(head), loaded: 1, pages: pages };
+    list.exhausted = function () { return list.loaded >= list.pages; };
+    list.last = function () { return list.entries[list.entries.length - 1]; };
+    list.loadMore = async function () {
+      if (list.exhausted()) return;
+      var next = decode(await page(list.loaded++));
+      for (var i = 0; i < next.length; i++) list.entries.push(next[i]);
+    };
+    return list;
+  }
+
+  // UnitStream: a unit's lists merged best-first; only what no unloaded entry can precede is certain.
+  function UnitStream(lists, bonus) {
+    var merged = lists.map(function () { return 0; });
+    var unit = { certain: [], seen: new Map(), frontierScore: 0, frontierDoc: 0 };
+    unit.exhausted = function () { return lists.every(function (l) { return l.exhausted(); }); };
+    unit.loaded = function () { return lists.reduce(function (n, l) { return n + l.entries.length; }, 0); };
+    function limiting() {
+      var limit = null;
+      lists.forEach(function (l) {
+        if (!l.exhausted() && (limit === null || before(l.last().w, l.last().doc, limit.last().w, limit.last().doc))) limit = l;
+      });
+      return limit;
+    }
+    function next() {
+      var best = -1;
+      for (var i = 0; i < lists.length; i++) {
+        if (merged[i] < lists[i].entries.length) {
+          var p = lists[i].entries[merged[i]];
+          if (best < 0 || before(p.w, p.doc, lists[best].entries[merged[best]].w, lists[best].entries[merged[best]].doc)) best = i;
+        }
+      }
+      return best;
+    }
+    function merge() {
+      var limit = limiting();
+      if (limit !== null) { unit.frontierScore = limit.last().w + bonus; unit.frontierDoc = limit.last().doc; }
+      for (var i = next(); i >= 0; i = next()) {
+        var p = lists[i].entries[merged[i]];
+        if (limit !== null && before(limit.last().w, limit.last().doc, p.w, p.doc)) break;
+        merged[i]++;
+        if (!unit.seen.has(p.doc)) { unit.seen.set(p.doc, p.w + bonus); unit.certain.push({ doc: p.doc, score: p.w + bonus }); }
+      }
+    }
+    unit.extend = async function () {
+      var limit = limiting();
+      if (limit !== null) { await limit.loadMore(); merge(); }
+    };
+    merge();
+    return unit;
+  }
+
+  // SearchCursor: AND of the units, read a page at a time, loading postings only until the next results are certain.
+  function Cursor(units) {
+    var returned = 0;
+    function exhausted() { return units.every(function (u) { return u.exhausted(); }); }
+    function inAll(doc) { return units.every(function (u) { return u.seen.has(doc); }); }
+    // SearchCursor.Complete: every list read, or one unit read whole and each of its articles settled.
+    function settled(doc) { return units.every(function (v) { return v.exhausted() || v.seen.has(doc); }); }
+    function complete() {
+      return exhausted() || units.some(function (u) {
+        if (!u.exhausted()) return false;
+        var all = true;
+        u.seen.forEach(function (_, doc) { if (all && !settled(doc)) all = false; });
+        return all;
+      });
+    }
+    function bound(doc, seen) {
+      var total = 0;
+      for (var i = 0; i < units.length; i++) {
+        var u = units[i];
+        if (seen && u.seen.has(doc)) total += u.seen.get(doc);
+        else if (u.exhausted()) return null;
+        else total += doc > u.frontierDoc ? u.frontierScore : u.frontierScore - 1;
+      }
+      return total;
+    }
+    function bestUnseen() {
+      var best = { score: -Infinity, doc: Infinity };
+      function consider(doc, b) { if (before(b, doc, best.score, best.doc)) best = { score: b, doc: doc }; }
+      var partly = new Set();
+      units.forEach(function (u) { u.seen.forEach(function (_, doc) { if (!inAll(doc)) partly.add(doc); }); });
+      partly.forEach(function (doc) { var b = bound(doc, true); if (b !== null) consider(doc, b); });
+      if (!units.some(function (u) { return u.exhausted(); })) {
+        [0].concat(units.map(function (u) { return u.frontierDoc + 1; })).forEach(function (doc) { consider(doc, bound(doc, false)); });
+      }
+      return best;
+    }
+    function certified() {
+      if (units.length === 0) return [];
+      var found = units[0].certain.filter(function (c) { return inAll(c.doc); }).map(function (c) {
+        return { doc: c.doc, score: units.reduce(function (n, u) { return n + u.seen.get(c.doc); }, 0) };
+      }).sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      if (complete()) return found;
+      var best = bestUnseen();
+      var n = 0;
+      while (n < found.length && before(found[n].score, found[n].doc, best.score, best.doc)) n++;
+      return found.slice(0, n);
+    }
+    return {
+      complete: complete,
+      // How many results in all, once every list is read; null before.
+      total: function () { return complete() ? certified().length : null; },
+      next: async function (count) {
+        for (;;) {
+          var certain = certified();
+          if (certain.length - returned >= count || complete()) {
+            var out = certain.slice(returned, returned + count);
+            returned += out.length;
+            return out;
+          }
+          var open = units.filter(function (u) { return !u.exhausted(); });
+          var least = open[0];
+          open.forEach(function (u) { if (u.loaded() < least.loaded()) least = u; });
+          await least.extend();
+        }
+      },
+    };
+  }
 
   // SearchEngine: loads meta.json once, then only the files a query touches.
-  function Engine() {
+  // indexBase: the folder of meta.json (the site's search/; tests point a second engine at another index).
+  function Engine(indexBase) {
     var files = new Map();
     function load(path) {
       if (!files.has(path)) {
@@ -178,8 +315,25 @@
     }
     var ready = load('meta.json').then(function (meta) {
       var analyzer = Analyzer(meta.rules);
-      return { meta: meta, analyzer: analyzer, matchAt: Names(analyzer, meta.names), shards: new Set(meta.shards) };
+      var groups = new Map();
+      return {
+        meta: meta, analyzer: analyzer, shards: new Set(meta.shards), nameShards: new Set(meta.nameShards), groups: groups,
+        matchAt: Names(analyzer, function (c) { return groups.get(c) || NO_NAMES; }),
+      };
     });
+
+    function hex(c) { return ('000' + c.charCodeAt(0).toString(16)).slice(-4); }
+
+    // Loads the name groups the query's words open (the letters of every reading), before cutting it into units.
+    async function openNames(ctx, list) {
+      var letters = [];
+      list.forEach(function (w) {
+        unique([w].concat(ctx.analyzer.surfaces(w))).forEach(function (r) { letters.push(ctx.analyzer.nameKey([r])[0]); });
+      });
+      letters = unique(letters).filter(function (c) { return ctx.nameShards.has(c) && !ctx.groups.has(c); });
+      var shards = await Promise.all(letters.map(function (c) { return load('n/' + hex(c) + '.json'); }));
+      letters.forEach(function (c, i) { ctx.groups.set(c, shards[i] ? NameGroup(shards[i]) : NO_NAMES); });
+    }
 
     function shard(name) { return load(shardFile(name)).then(function (s) { return s || { p: {}, v: {} }; }); }
 
@@ -205,13 +359,20 @@
       return result;
     }
 
-    async function keyPostings(ctx, keys, masks) {
-      for (var i = 0; i < keys.length; i++) {
-        var name = shardOf(keys[i], ctx.shards);
-        if (name === null) continue;
-        var s = await shard(name);
-        if (Object.prototype.hasOwnProperty.call(s.p, keys[i])) decode(s.p[keys[i]], masks);
-      }
+    function page(path) { return load(path).then(function (p) { return p || []; }); }
+
+    async function keyList(ctx, key) {
+      var name = shardOf(key, ctx.shards);
+      if (name === null) return RankedList([], 1, null);
+      var s = await shard(name);
+      if (!Object.prototype.hasOwnProperty.call(s.p, key)) return RankedList([], 1, null);
+      var more = s.l && Object.prototype.hasOwnProperty.call(s.l, key) ? s.l[key] : null;
+      return more ? RankedList(s.p[key], more[1], function (n) { return page('k/' + more[0] + '.' + n + '.json'); }) : RankedList(s.p[key], 1, null);
+    }
+
+    async function entityList(entity) {
+      var head = await load('e/' + entity + '.json');
+      return head ? RankedList(head.p, head.pages, function (n) { return page('e/' + entity + '.' + n + '.json'); }) : RankedList([], 1, null);
     }
 
     // The word's keys, then the keys of the gazetteer's spellings of the same name word.
@@ -219,8 +380,9 @@
       var a = ctx.analyzer;
       var keys = a.keys(word);
       a.surfaces(word).forEach(function (s) {
-        var spellings = ctx.meta.nameWords[a.nameKey([s])];
-        if (spellings) keys = keys.concat(spellings.map(a.stem));
+        var key = a.nameKey([s]);
+        var g = ctx.groups.get(key[0]) || NO_NAMES;
+        if (Object.prototype.hasOwnProperty.call(g.w, key)) keys = keys.concat(g.w[key].map(a.stem));
       });
       return unique(keys);
     }
@@ -233,11 +395,9 @@
         var names = ctx.meta.shards.filter(function (s) { return startsWith(s, r); });
         var own = shardOf(r, ctx.shards);
         if (own !== null) names.push(own);
-        names = unique(names);
-        for (var j = 0; j < names.length; j++) {
-          var s = await shard(names[j]);
+        (await Promise.all(unique(names).map(shard))).forEach(function (s) {
           Object.keys(s.v).forEach(function (surface) { if (startsWith(surface, r)) found.add(surface); });
-        }
+        });
       }
       var sorted = Array.from(found).sort().slice(0, ctx.meta.prefixLimit);
       var keys = [];
@@ -248,61 +408,55 @@
       return keys;
     }
 
-    async function evaluate(ctx, unit) {
-      var masks = new Map();
-      var bonus = 0;
-      if (unit.kind === 'entity') {
-        bonus = 5;
-        for (var i = 0; i < unit.entities.length; i++) decode((await load('e/' + unit.entities[i] + '.json')) || [], masks);
-      } else if (unit.kind === 'word') {
-        await keyPostings(ctx, wordKeys(ctx, unit.word), masks);
-      } else {
-        await keyPostings(ctx, unique(wordKeys(ctx, unit.word).concat(await prefixKeys(ctx, unit.word))), masks);
-      }
-      var scores = new Map();
-      masks.forEach(function (mask, doc) { scores.set(doc, weight(mask) + bonus); });
-      return scores;
+    // A unit's lists, fetched at once (the order of the lists, not of the fetches, is what C# mirrors).
+    async function stream(ctx, unit) {
+      if (unit.kind === 'entity') return UnitStream(await Promise.all(unit.entities.map(entityList)), 5);
+      var keys = wordKeys(ctx, unit.word);
+      if (unit.kind === 'prefix') keys = unique(keys.concat(await prefixKeys(ctx, unit.word)));
+      return UnitStream(await Promise.all(keys.map(function (k) { return keyList(ctx, k); })), 0);
     }
 
-    async function hits(query, live) {
+    // The query's units and a cursor over its results, best first, as { doc, score }.
+    async function open(query, live) {
       var ctx = await ready;
+      await openNames(ctx, words(query));
       var list = units(ctx, query, live);
-      var scores = null;
-      for (var i = 0; i < list.length; i++) {
-        var unitScores = await evaluate(ctx, list[i]);
-        if (scores === null) { scores = unitScores; continue; }
-        var next = new Map();
-        scores.forEach(function (score, doc) { if (unitScores.has(doc)) next.set(doc, score + unitScores.get(doc)); });
-        scores = next;
-      }
-      if (scores === null) return { units: list, docs: [] };
-      var docs = Array.from(scores.entries()).sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-      return { units: list, docs: docs.map(function (d) { return { doc: d[0], score: d[1] }; }) };
+      var streams = await Promise.all(list.map(function (u) { return stream(ctx, u); }));
+      return { units: list, cursor: Cursor(streams) };
     }
 
-    // Titles and summaries come in chunks; only the chunks of shown results are fetched.
-    async function describe(hit, withSummary) {
+    // Titles for listing every match come 256 to a file (t/); what a results page shows comes 8 to a file (d/).
+    async function title(doc) {
       var meta = (await ready).meta;
-      var row = (await load('t/' + Math.floor(hit.doc / meta.titleChunk) + '.json'))[hit.doc % meta.titleChunk];
-      var out = { doc: hit.doc, score: hit.score, path: row[0], url: new URL(row[0], base).href, title: row[1], date: row[2] };
-      if (withSummary) out.summary = (await load('x/' + Math.floor(hit.doc / meta.summaryChunk) + '.json'))[hit.doc % meta.summaryChunk];
-      return out;
+      var row = (await load('t/' + Math.floor(doc / meta.titleChunk) + '.json'))[doc % meta.titleChunk];
+      return { url: new URL(row[0], base).href, title: row[1] };
     }
 
-    return { ready: ready, units: function (q, live) { return ready.then(function (ctx) { return units(ctx, q, live); }); }, hits: hits, describe: describe };
+    async function describe(hit) {
+      var meta = (await ready).meta;
+      var row = (await load('d/' + Math.floor(hit.doc / meta.documentChunk) + '.json'))[hit.doc % meta.documentChunk];
+      return { doc: hit.doc, score: hit.score, path: row[0], url: new URL(row[0], base).href, title: row[1], date: row[2], summary: row[3] };
+    }
+
+    async function entityKeys(entity) {
+      var head = await load('e/' + entity + '.json');
+      return head ? head.k : [];
+    }
+
+    return { ready: ready, open: open, title: title, describe: describe, entityKeys: entityKeys };
   }
 
-  var engine = Engine();
+  var engine = Engine(new URL('search/', base));
 
   window.digestgen = window.digestgen || {};
-  // Every matching article, best first, as { url, title }.
+  // Every matching article, best first, as { url, title }: reads every page of the query's lists.
   window.digestgen.search = async function (query) {
-    var found = await engine.hits(String(query), false);
-    return Promise.all(found.docs.map(function (h) {
-      return engine.describe(h, false).then(function (d) { return { url: d.url, title: d.title }; });
-    }));
+    var found = await engine.open(String(query), false);
+    var docs = await found.cursor.next(Infinity);
+    return Promise.all(docs.map(function (h) { return engine.title(h.doc); }));
   };
   window.digestgen.searchEngine = engine;
+  window.digestgen.searchEngineAt = function (url) { return Engine(new URL(url, base)); };
   window.digestgen.analyze = function (word) {
     return engine.ready.then(function (ctx) {
       var w = words(word)[0] || '';
@@ -327,7 +481,7 @@
   var text = window.digestgen.searchText;
   var PAGE = 20;
   var generation = 0;
-  var state = { docs: [], shown: 0, marks: null };
+  var state = { cursor: null, buffer: [], shown: 0, marks: null };
   var timer = 0;
 
   // Which words of a title or summary to mark: those sharing a key, a name key or a typed prefix with the query.
@@ -341,12 +495,13 @@
         [w].concat(a.surfaces(w)).forEach(function (s) { names.add(a.nameKey([s])); });
         if (u.kind === 'prefix') [w].concat(a.surfaces(w)).forEach(function (s) { if (s.length >= 2) prefixes.push(s); });
       });
-      if (u.kind === 'entity') {
-        Object.keys(ctx.meta.names).forEach(function (k) {
-          if (ctx.meta.names[k].some(function (e) { return u.entities.indexOf(e) >= 0; })) names.add(k);
-        });
-      }
     });
+    // An entity's every name key comes with its postings (e/N.json, already loaded by the query).
+    for (var i = 0; i < units.length; i++) {
+      for (var j = 0; units[i].kind === 'entity' && j < units[i].entities.length; j++) {
+        (await engine.entityKeys(units[i].entities[j])).forEach(function (k) { names.add(k); });
+      }
+    }
     return function (run) {
       return text.words(run).some(function (w) {
         if (a.isStopWord(w)) return false;
@@ -391,32 +546,42 @@
     return li;
   }
 
+  // One result more than a page is asked for, so the "more" button shows only when there is more.
   async function showMore(gen) {
-    var next = state.docs.slice(state.shown, state.shown + PAGE);
-    var described = await Promise.all(next.map(function (h) { return engine.describe(h, true); }));
+    var wanted = PAGE + 1 - state.buffer.length;
+    var fetched = wanted > 0 ? await state.cursor.next(wanted) : [];
+    if (gen !== generation) return;
+    state.buffer = state.buffer.concat(fetched);
+    var next = state.buffer.splice(0, PAGE);
+    var described = await Promise.all(next.map(engine.describe));
     if (gen !== generation) return;
     described.forEach(function (d) { list.appendChild(item(d)); });
     state.shown += next.length;
-    moreWrap.hidden = state.shown >= state.docs.length;
+    moreWrap.hidden = state.buffer.length === 0;
   }
 
-  function announce(query, count) {
-    status.textContent = count === 0 ? 'لا نتائج لـ «' + query + '»' : 'النتائج لـ «' + query + '»: ' + count;
+  // The count is exact once every list is read; a long list is read only as far as the page shown.
+  function announce(query) {
+    var total = state.cursor.total();
+    status.textContent = state.shown === 0 ? 'لا نتائج لـ «' + query + '»'
+      : 'النتائج لـ «' + query + '»: ' + (total !== null ? total : 'أكثر من ' + state.shown);
   }
+
+  var NONE = { units: [], cursor: { next: function () { return Promise.resolve([]); }, total: function () { return 0; } } };
 
   async function run(query, live) {
     var gen = ++generation;
     try {
-      var found = query.trim() ? await engine.hits(query, live) : { units: [], docs: [] };
+      var found = query.trim() ? await engine.open(query, live) : NONE;
       var marks = await marker(found.units);
       if (gen !== generation) return;
-      state = { docs: found.docs, shown: 0, marks: marks };
+      state = { cursor: found.cursor, buffer: [], shown: 0, marks: marks };
       list.textContent = '';
       await showMore(gen);
       if (gen !== generation) return;
-      if (query.trim()) announce(query.trim(), found.docs.length); else status.textContent = '';
+      if (query.trim()) announce(query.trim()); else status.textContent = '';
       list.dataset.searchQuery = query;
-      if (found.docs.length > 0 && performance.getEntriesByName('digestgen:first-result').length === 0) {
+      if (state.shown > 0 && performance.getEntriesByName('digestgen:first-result').length === 0) {
         performance.mark('digestgen:first-result');
       }
     } catch (e) {
@@ -442,7 +607,11 @@
     remember(input.value);
     run(input.value, false);
   });
-  more.addEventListener('click', function () { showMore(generation); });
+  more.addEventListener('click', function () {
+    if (more.disabled) return;
+    more.disabled = true;
+    showMore(generation).finally(function () { more.disabled = false; });
+  });
 
   function links() { return Array.prototype.slice.call(list.querySelectorAll('a')); }
   input.addEventListener('keydown', function (event) {

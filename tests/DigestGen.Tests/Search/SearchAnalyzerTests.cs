@@ -93,4 +93,21 @@ public sealed class SearchAnalyzerTests
             Assert.Equal(Analyzer.Stem(singular), Analyzer.Stem(plural));
         }
     }
+
+    [Theory]
+    [InlineData("وبالصين")]
+    [InlineData("فللصين")]
+    [InlineData("فكالصين")]
+    [InlineData("ولبكين")]
+    public void ComposesEveryCliticSequenceFromTheProcliticDefinition(string word) =>
+        Assert.Contains(Analyzer.Keys(word), k => k is "صين" or "بكين");
+
+    [Fact]
+    public void CliticListsHoldEverySequenceLongestFirst()
+    {
+        Assert.Subset(CliticLists.Definite.ToHashSet(), new HashSet<string> { "ولل", "فلل", "وبال", "فكال", "وال", "فال", "بال", "كال", "لل", "ال" });
+        Assert.Equal(12, CliticLists.Definite.Count);
+        Assert.Equal(["وب", "وك", "ول", "فب", "فك", "فل", "ب", "ك", "ل", "و", "ف"], CliticLists.Bare);
+        Assert.True(CliticLists.Definite.Zip(CliticLists.Definite.Skip(1)).All(p => p.First.Length >= p.Second.Length));
+    }
 }

@@ -71,13 +71,13 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public void WritesShardsTitlesSummariesAndMetaUnderSearch()
+    public void WritesShardsTitlesDocumentsAndMetaUnderSearch()
     {
         Build();
 
         Assert.True(_site.OutputExists("search/meta.json"));
         Assert.True(_site.OutputExists("search/t/0.json"));
-        Assert.True(_site.OutputExists("search/x/0.json"));
+        Assert.True(_site.OutputExists("search/d/0.json"));
         Assert.True(_site.OutputExists("search/index.html"));
         Assert.NotEmpty(Directory.GetFiles(Path.Combine(_site.Output, "search", "s")));
     }

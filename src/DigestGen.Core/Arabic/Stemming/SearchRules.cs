@@ -9,10 +9,10 @@ namespace DigestGen.Arabic.Stemming;
 public sealed record SearchRules
 {
     /// <summary>Conjunction + preposition + article, longest first; لل is ل + ال.</summary>
-    public IReadOnlyList<string> Definite { get; init; } = ["ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال"];
+    public IReadOnlyList<string> Definite { get; init; } = CliticLists.Definite;
 
     /// <summary>Clitics without the article. A word may or may not carry them (وزير, بكين), so the index keeps both readings.</summary>
-    public IReadOnlyList<string> Bare { get; init; } = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ك", "ل"];
+    public IReadOnlyList<string> Bare { get; init; } = CliticLists.Bare;
 
     /// <summary>Attached pronouns, longest first.</summary>
     public IReadOnlyList<string> Pronouns { get; init; } = ["هما", "كما", "هم", "هن", "ها", "كم", "نا"];
