@@ -16,6 +16,10 @@ public sealed class EntityNames
     private readonly Func<char, IReadOnlyDictionary<string, IReadOnlyList<int>>> _group;
     private readonly ConcurrentDictionary<char, NameGroup> _groups = new();
 
+    // A digest's vocabulary is small next to its word count: each word's name keys are worked out once.
+    private readonly ConcurrentDictionary<string, string[]> _readingKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _wordKeys = new(StringComparer.Ordinal);
+
     /// <param name="group">The name keys starting with a letter (empty when none do).</param>
     public EntityNames(SearchAnalyzer analyzer, Func<char, IReadOnlyDictionary<string, IReadOnlyList<int>>> group)
     {
@@ -38,9 +42,9 @@ public sealed class EntityNames
     /// <summary>Every name starting at <paramref name="start"/>: the entities and the index of the last word each covers.</summary>
     public IEnumerable<(int Entity, int End)> MatchAt(IReadOnlyList<string> words, int start)
     {
-        foreach (var first in Readings(words[start]))
+        foreach (var firstKey in ReadingKeys(words[start]))
         {
-            var key = _analyzer.NameKey([first]);
+            var key = firstKey;
             var group = _groups.GetOrAdd(key[0], c => new NameGroup(_group(c)));
             for (var end = start; group.Prefixes.Contains(key);)
             {
@@ -55,13 +59,16 @@ public sealed class EntityNames
                 {
                     break;
                 }
-                key += _analyzer.NameKey([words[end]]);
+                key += _wordKeys.GetOrAdd(words[end], w => _analyzer.NameKey([w]));
             }
         }
     }
 
     /// <summary>The first letters of the name keys a word's readings open: the groups a query with that word needs.</summary>
     public IEnumerable<char> LettersOf(string word) => Readings(word).Select(r => _analyzer.NameKey([r])[0]).Distinct();
+
+    private string[] ReadingKeys(string word) =>
+        _readingKeys.GetOrAdd(word, w => Readings(w).Select(r => _analyzer.NameKey([r])).ToArray());
 
     private IEnumerable<string> Readings(string word) => _analyzer.Surfaces(word).Prepend(word).Distinct();
 

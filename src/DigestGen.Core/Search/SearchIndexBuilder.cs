@@ -10,6 +10,9 @@ namespace DigestGen.Search;
 /// </summary>
 public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
 {
+    // Each distinct word is analysed once (its clitic readings and their stems), not at every occurrence.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Surface, string Key)[]> _analyses = new(StringComparer.Ordinal);
+
     public SearchIndex Build(SiteModel model)
     {
         var articles = model.Articles
@@ -79,18 +82,17 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             {
                 terms.AddEntity(entity, field);
             }
-            if (analyzer.IsStopWord(words[i]))
+            foreach (var (surface, key) in Analysis(words[i]))
             {
-                continue;
-            }
-            foreach (var surface in analyzer.Surfaces(words[i]))
-            {
-                var key = analyzer.Stem(surface);
                 terms.AddKey(key, field);
                 terms.Surfaces[surface] = key;
             }
         }
     }
+
+    /// <summary>A word's clitic readings and their stems; none for a stop word.</summary>
+    private (string Surface, string Key)[] Analysis(string word) =>
+        _analyses.GetOrAdd(word, w => analyzer.IsStopWord(w) ? [] : analyzer.Surfaces(w).Select(s => (s, analyzer.Stem(s))).ToArray());
 
     /// <summary>Every word of every alias, by its name key, so one word of a name typed in another spelling
     /// (زوكربيرج for زوكربيرغ, قوقل for غوغل) also finds the spellings the gazetteer knows.</summary>
