@@ -37,7 +37,9 @@ internal static class TrainingRun
     private static NerModel TrainAndSave(TrainingOptions options, List<ConllSentence> training, TextWriter log)
     {
         var lexicon = LexiconBuilder.Build(options.Gazetteers, training);
-        var model = new PerceptronTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log);
+        var model = options.Passes == 2
+            ? new StackedTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log)
+            : new PerceptronTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
         using (var file = File.Create(options.Out))
         {

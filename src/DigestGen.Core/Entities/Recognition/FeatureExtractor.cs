@@ -26,6 +26,10 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
             AddNeighbourFeatures(context, i, buffer);
             AddTriggerFeatures(context, i, buffer);
             AddDocumentFeatures(context, i, buffer);
+            if (s.FirstPass is { } tags)
+            {
+                AddStackedFeatures(tags, s.FirstPassDoc!, i, buffer);
+            }
         }
     }
 
@@ -108,6 +112,20 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
         }
 
         Add(b, i, 72, (uint)c.Doc(i - 1), (uint)c.Doc(i + 1), cur.Doc == 0 ? 0u : 1u);
+    }
+
+    // The first pass's opinion on this word, its neighbours and its other occurrences (second pass only).
+    private void AddStackedFeatures(int[] tags, int[] doc, int i, FeatureBuffer b)
+    {
+        uint TagAt(int k) => (uint)k < (uint)tags.Length ? (uint)tags[k] : 15u;
+        uint DocAt(int k) => (uint)k < (uint)doc.Length ? (uint)doc[k] : 0xFFFFu;
+        Add(b, i, 80, TagAt(i));
+        Add(b, i, 81, TagAt(i - 1), TagAt(i));
+        Add(b, i, 82, TagAt(i), TagAt(i + 1));
+        Add(b, i, 83, TagAt(i - 1), TagAt(i), TagAt(i + 1));
+        Add(b, i, 84, DocAt(i));
+        Add(b, i, 85, DocAt(i), TagAt(i));
+        Add(b, i, 86, DocAt(i - 1), DocAt(i + 1), TagAt(i));
     }
 
     private void Add(FeatureBuffer b, int token, uint template, uint x, uint y = 0, uint z = 0)
