@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DigestGen.Arabic;
+using DigestGen.Entities.Matching;
 
 namespace DigestGen.Entities.Recognition;
 
@@ -75,7 +76,7 @@ internal sealed partial class FeatureExtractor
             return ("", norm);
         }
 
-        var stem = Proclitics.StripDefinite(norm);
+        var stem = CliticReadings.StripDefinite(norm);
         if (!ReferenceEquals(stem, norm) && stem.Length < norm.Length)
         {
             return (norm[..(norm.Length - stem.Length)], stem);
