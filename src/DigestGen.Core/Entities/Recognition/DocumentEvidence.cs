@@ -16,20 +16,23 @@ internal static class DocumentEvidence
     [ThreadStatic]
     private static int[]? s_counts;
 
+    [ThreadStatic]
+    private static string[]? s_stems;
+
     /// <summary>Per token: evidence bits from the OTHER occurrences of the same stem, 0 when none.
     /// Counts live in one per-thread array (a slot of <c>Bits + 1</c> per distinct stem), reused for every document.</summary>
     public static int[] Compute(IReadOnlyList<string> norms, FeatureExtractor features)
     {
         var n = norms.Count;
         var local = new int[n];
-        var slotOf = new int[n];
         var slots = s_slots ??= new Dictionary<string, int>(StringComparer.Ordinal);
         slots.Clear();
         var counts = Counts(n * (Bits + 1));
+        var stems = StemsOf(n);
         for (var i = 0; i < n; i++)
         {
             var facts = features.FactsOf(norms[i]);
-            slotOf[i] = -1;
+            stems[i] = facts.Stem;
             if (facts.Stem.Length < 2 || !char.IsLetter(facts.Stem[0]) || facts.Common)
             {
                 continue;
@@ -42,16 +45,17 @@ internal static class DocumentEvidence
                 Array.Clear(counts, slot, Bits + 1);
             }
 
-            slotOf[i] = slot;
             Count(counts.AsSpan(slot, Bits + 1), local[i], 1);
         }
 
+        // Every token whose stem was counted gets the evidence of the others, a common word too
+        // (its own occurrence counts as one without flags).
         var result = new int[n];
         for (var i = 0; i < n; i++)
         {
-            if (slotOf[i] >= 0)
+            if (slots.TryGetValue(stems[i], out var slot))
             {
-                var c = counts.AsSpan(slotOf[i], Bits + 1);
+                var c = counts.AsSpan(slot, Bits + 1);
                 Count(c, local[i], -1);
                 result[i] = c[Bits] > 0 ? Flags(c) | (1 << Bits) : 0;
                 Count(c, local[i], 1);
@@ -60,6 +64,9 @@ internal static class DocumentEvidence
 
         return result;
     }
+
+    private static string[] StemsOf(int size) =>
+        s_stems is { } pooled && pooled.Length >= size ? pooled : s_stems = new string[Math.Max(size, 1024)];
 
     private static int[] Counts(int size) =>
         s_counts is { } pooled && pooled.Length >= size ? pooled : s_counts = new int[Math.Max(size, 4096)];
