@@ -16,7 +16,7 @@ public static class PageFingerprint
 {
     private static readonly JsonSerializerOptions Json = new()
     {
-        ReferenceHandler = ReferenceHandler.IgnoreCycles,
+        // No reference tracking: views are trees, and a cycle would exceed MaxDepth and leave the page unfingerprinted (always rendered).
         // Scriban reads public fields as well as properties; a field left out would hide a change.
         IncludeFields = true,
         MaxDepth = 128,

@@ -18,6 +18,7 @@ public sealed partial class LinkIndex
     public const int CutOffMinimumArticles = 6;
 
     private Dictionary<ArticleEntry, int>? _positions;
+    private readonly ThreadLocal<RelatedScratch> _scratch = new(() => new RelatedScratch());
 
     /// <summary>
     /// Articles related to <paramref name="article"/>, best first (Hugo's related content): for each
@@ -28,28 +29,23 @@ public sealed partial class LinkIndex
     /// </summary>
     public IReadOnlyList<ArticleEntry> RelatedTo(ArticleEntry article, int count)
     {
-        if (count <= 0)
+        if (count <= 0 || Articles.Count < 2)
         {
             return [];
         }
-        var scores = new Dictionary<ArticleEntry, double>(ReferenceEqualityComparer.Instance);
+        var positions = Positions();
+        var scratch = _scratch.Value!;
+        scratch.Reset(Articles.Count);
+        var self = positions[article];
         foreach (var entity in article.Entities)
         {
-            AddScores(scores, article, ArticlesByEntity.GetValueOrDefault(entity.Id), EntityWeight);
+            AddScores(scratch, self, ArticlesByEntity.GetValueOrDefault(entity.Id), EntityWeight);
         }
         foreach (var tag in article.Meta.Tags.Distinct(StringComparer.Ordinal))
         {
-            AddScores(scores, article, ArticlesByTag.GetValueOrDefault(tag), TagWeight);
+            AddScores(scratch, self, ArticlesByTag.GetValueOrDefault(tag), TagWeight);
         }
-        var positions = Positions();
-        return scores
-            .Select(kv => (Article: kv.Key, Score: kv.Value * (1 + RecencyBonus * Recency(positions[kv.Key]))))
-            .OrderByDescending(x => x.Score)
-            .ThenByDescending(x => x.Article.Meta.Date)
-            .ThenBy(x => x.Article.Slug, StringComparer.Ordinal)
-            .Take(count)
-            .Select(x => x.Article)
-            .ToList();
+        return Best(scratch, count);
     }
 
     /// <summary>Inverse document frequency of a keyword used by <paramref name="documents"/> articles.</summary>
@@ -59,24 +55,65 @@ public sealed partial class LinkIndex
     public bool IsTooCommon(int documents) =>
         Articles.Count >= CutOffMinimumArticles && documents * 2 > Articles.Count;
 
-    private void AddScores(Dictionary<ArticleEntry, double> scores, ArticleEntry article, IReadOnlyList<ArticleEntry>? postings, double weight)
+    private void AddScores(RelatedScratch scratch, int self, IReadOnlyList<ArticleEntry>? postings, double weight)
     {
         if (postings is null || postings.Count < 2 || IsTooCommon(postings.Count))
         {
             return;
         }
         var value = weight * Idf(postings.Count);
+        var positions = Positions();
         foreach (var other in postings)
         {
-            if (!ReferenceEquals(other, article))
+            var p = positions[other];
+            if (p != self)
             {
-                scores[other] = scores.GetValueOrDefault(other) + value;
+                scratch.Add(p, value);
             }
         }
     }
 
+    /// <summary>The <paramref name="count"/> best-scored articles, by one pass over those scored (count is small: a few).</summary>
+    private List<ArticleEntry> Best(RelatedScratch scratch, int count)
+    {
+        var best = new List<(int Position, double Score)>(count + 1);
+        foreach (var p in scratch.Touched)
+        {
+            var candidate = (p, scratch.Scores[p] * (1 + RecencyBonus * Recency(p)));
+            var at = best.Count;
+            while (at > 0 && Before(candidate, best[at - 1]))
+            {
+                at--;
+            }
+            if (at < count)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > count)
+                {
+                    best.RemoveAt(count);
+                }
+            }
+        }
+        return best.Select(b => Articles[b.Position]).ToList();
+    }
+
+    /// <summary>Higher score first, then the newer article, then the slug: the order is total, so the result never depends on threads.</summary>
+    private bool Before((int Position, double Score) a, (int Position, double Score) b)
+    {
+        if (a.Score != b.Score)
+        {
+            return a.Score > b.Score;
+        }
+        var (x, y) = (Articles[a.Position], Articles[b.Position]);
+        var byDate = x.Meta.Date.CompareTo(y.Meta.Date);
+        return byDate != 0 ? byDate > 0 : string.CompareOrdinal(x.Slug, y.Slug) < 0;
+    }
+
     // 1 for the newest article, 0 for the oldest.
     private double Recency(int position) => Articles.Count <= 1 ? 1 : 1 - (double)position / (Articles.Count - 1);
+
+    /// <summary>Each article's index in <see cref="Articles"/> (newest first).</summary>
+    public int PositionOf(ArticleEntry article) => Positions()[article];
 
     private Dictionary<ArticleEntry, int> Positions()
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using DigestGen.Diagnostics;
@@ -54,9 +55,32 @@ public sealed class OutputFolder : IDisposable
     public static void RecoverInterrupted(string outputDirectory) =>
         StaleStaging.Recover(Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar));
 
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
+    /// <summary>Writes <paramref name="text"/> as UTF-8 through a pooled buffer: a page is written once, so its bytes need not outlive the write.</summary>
+    public void WriteText(string relativePath, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Utf8.GetBytes(text, buffer);
+            WriteBytes(relativePath, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
-    public void WriteBytes(string relativePath, byte[] bytes)
+    public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
+    {
+        using var file = File.OpenHandle(Unlinked(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        RandomAccess.Write(file, bytes, 0);
+    }
+
+    /// <summary>A new file to write as a stream: for documents too big to hold whole in memory (api/articles.json).</summary>
+    public Stream Create(string relativePath) =>
+        new FileStream(Unlinked(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+
+    private string Unlinked(string relativePath)
     {
         var path = Resolve(relativePath);
         if (_linked.TryRemove(path, out _))
@@ -64,7 +88,7 @@ public sealed class OutputFolder : IDisposable
             // Writing through a hard link would change the live site too: unlink first.
             File.Delete(path);
         }
-        File.WriteAllBytes(path, bytes);
+        return path;
     }
 
     /// <summary>

@@ -75,6 +75,6 @@ public sealed class PageRenderer : IDisposable
         {
             throw new ScriptRuntimeException(default, $"template '{name}' is missing from the theme");
         }
-        return _templates.Get(name).Render(context) ?? "";
+        return BufferedOutput.Render(context, _templates.Get(name));
     }
 }

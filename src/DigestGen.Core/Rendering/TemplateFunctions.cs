@@ -24,17 +24,17 @@ public sealed class TemplateFunctions
     {
         var functions = new ScriptObject();
         functions["include"] = new TrustedInclude();
-        functions.Import("url", new Func<string?, string>(Url));
-        functions.Import("abs_url", new Func<string?, string>(AbsoluteUrl));
-        functions.Import("digits", new Func<object?, string>(v => ArabicDigits.Apply(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "", _config.Digits)));
-        functions.Import("bidi", new Func<string?, RawHtml>(t => new RawHtml(BidiIsolation.ToHtml(t ?? ""))));
-        functions.Import("raw", new Func<object?, RawHtml>(t => t as RawHtml ?? new RawHtml(t?.ToString() ?? "")));
-        functions.Import("json", new Func<object?, RawHtml>(v => new RawHtml(JsonSerializer.Serialize(v, ScriptJson))));
-        functions.Import("arabic_date", new Func<DateTimeOffset, string>(d => ArabicDates.Format(Local(d), _config.MonthNames, _config.Digits)));
-        functions.Import("arabic_day", new Func<DateTimeOffset, string>(d => ArabicDates.FormatWithWeekday(Local(d), _config.MonthNames, _config.Digits)));
+        functions["url"] = new TemplateFunction<string?, string>(Url);
+        functions["abs_url"] = new TemplateFunction<string?, string>(AbsoluteUrl);
+        functions["digits"] = new TemplateFunction<object?, string>(v => ArabicDigits.Apply(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "", _config.Digits));
+        functions["bidi"] = new TemplateFunction<string?, RawHtml>(t => new RawHtml(BidiIsolation.ToHtml(t ?? "")));
+        functions["raw"] = new TemplateFunction<object?, RawHtml>(t => t as RawHtml ?? new RawHtml(t?.ToString() ?? ""));
+        functions["json"] = new TemplateFunction<object?, RawHtml>(v => new RawHtml(JsonSerializer.Serialize(v, ScriptJson)));
+        functions["arabic_date"] = new TemplateFunction<DateTimeOffset, string>(d => ArabicDates.Format(Local(d), _config.MonthNames, _config.Digits));
+        functions["arabic_day"] = new TemplateFunction<DateTimeOffset, string>(d => ArabicDates.FormatWithWeekday(Local(d), _config.MonthNames, _config.Digits));
         // "3 دقائق", "11 خبراً": `arabic_count n 'minute'` or `arabic_count n 'article'`.
-        functions.Import("arabic_count", new Func<int, string, string>((n, noun) => ArabicCounts.Format(n, noun == "article" ? ArabicCounts.Article : ArabicCounts.Minute, _config.Digits)));
-        functions.Import("iso_date", new Func<DateTimeOffset, string>(d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
+        functions["arabic_count"] = new TemplateFunction<int, string, string>((n, noun) => ArabicCounts.Format(n, noun == "article" ? ArabicCounts.Article : ArabicCounts.Minute, _config.Digits));
+        functions["iso_date"] = new TemplateFunction<DateTimeOffset, string>(d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         return functions;
     }
 

@@ -8,9 +8,15 @@ namespace DigestGen.Rendering;
 /// <summary>
 /// Scriban's <c>include</c>, returning the partial's output as <see cref="RawHtml"/>: a partial
 /// is theme markup whose own values were already escaped, so it must not be escaped twice.
+/// The common call, <c>include 'partials/name'</c> of a template parsed at start-up, renders
+/// through <see cref="BufferedOutput"/>; anything else (extra arguments, an unknown name) goes
+/// through Scriban's include.
 /// </summary>
 public sealed class TrustedInclude : IScriptCustomFunction
 {
+    [ThreadStatic]
+    private static int _depth;
+
     private readonly IncludeFunction _inner = new();
 
     public int RequiredParameterCount => _inner.RequiredParameterCount;
@@ -20,9 +26,35 @@ public sealed class TrustedInclude : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => _inner.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new RawHtml(_inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count == 1 && arguments[0] is string name && context.TemplateLoader is { } loader
+            && loader.GetPath(context, callerContext?.Span ?? default, name) is { } path
+            && context.CachedTemplates.TryGetValue(path, out var template))
+        {
+            return new RawHtml(Render(context, callerContext, template));
+        }
+        return new RawHtml(_inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+    }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new RawHtml((await _inner.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
+
+    private static string Render(TemplateContext context, ScriptNode? callerContext, Template template)
+    {
+        if (_depth >= context.RecursiveLimit)
+        {
+            throw new ScriptRuntimeException(callerContext?.Span ?? default,
+                $"include nested more than {context.RecursiveLimit} deep: does a partial include itself?");
+        }
+        _depth++;
+        try
+        {
+            return BufferedOutput.Render(context, template);
+        }
+        finally
+        {
+            _depth--;
+        }
+    }
 }

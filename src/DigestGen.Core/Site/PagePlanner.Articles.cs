@@ -10,14 +10,18 @@ public sealed partial class PagePlanner
     private void AddArticlePages(List<Page> pages)
     {
         var articles = model.Articles;
-        var bodies = AnnotatedBodies();
-        for (var i = 0; i < articles.Count; i++)
+        var annotator = new EntityAnnotator(Config.LinkAllMentions);
+        var urls = new TemplateFunctions(Config);
+        var planned = new Page[articles.Count];
+        // Each article's view reads only shared, finished indexes: planned in parallel, added in order.
+        Parallel.For(0, articles.Count, i =>
         {
             var a = articles[i];
             var lang = a.Article.Lang(Config);
             var view = new ArticleView(
                 Card(a),
-                new RawHtml(bodies[i]),
+                () => new RawHtml(annotator.Annotate(a.Body.Html, a.Body.PlainText, AnnotatedEntities(a, urls))),
+                a.Article.ContentHash,
                 a.Meta.Author,
                 a.Meta.Updated,
                 a.Body.Corrections.Select(c => new CorrectionNote(c, a.Meta.Updated)).ToList(),
@@ -30,26 +34,15 @@ public sealed partial class PagePlanner
             var page = View("article", a.Meta.Title, a.Path, view, a.Summary, [Home, new Crumb(a.Meta.Title, a.Path)])
                 with
             { Lang = lang, Dir = Languages.DirectionOf(lang) };
-            pages.Add(new Page(a.Path + "index.html", "article", page));
-        }
+            planned[i] = new Page(a.Path + "index.html", "article", page);
+        });
+        pages.AddRange(planned);
     }
 
-    /// <summary>Every article body with its entity mentions linked; the one costly step of planning, so run in parallel.</summary>
-    private string[] AnnotatedBodies()
-    {
-        var annotator = new EntityAnnotator(Config.LinkAllMentions);
-        var urls = new TemplateFunctions(Config);
-        var bodies = new string[model.Articles.Count];
-        Parallel.For(0, bodies.Length, i =>
-        {
-            var a = model.Articles[i];
-            var entities = a.Entities
-                .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), EntityLinkOf(e).CardId, e.Mentions))
-                .ToList();
-            bodies[i] = annotator.Annotate(a.Body.Html, a.Body.PlainText, entities);
-        });
-        return bodies;
-    }
+    private List<AnnotatedEntity> AnnotatedEntities(ArticleEntry a, TemplateFunctions urls) =>
+        a.Entities
+            .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), EntityLinkOf(e).CardId, e.Mentions))
+            .ToList();
 
     private IReadOnlyList<EntityGroup> EntityGroups(ArticleEntry a) =>
         EntityTypes.All

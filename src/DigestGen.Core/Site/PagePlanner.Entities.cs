@@ -28,10 +28,9 @@ public sealed partial class PagePlanner
             pages.Add(new Page(g.Path + "index.html", "entity-type",
                 View("entity-type", g.Label, g.Path, new EntityIndexView([g], g.Entities.Count), crumbs: [Home, EntitiesCrumb, new Crumb(g.Label, g.Path)])));
         }
-        foreach (var e in all)
-        {
-            AddEntityPage(pages, e);
-        }
+        var planned = new List<Page>[all.Count];
+        Parallel.For(0, all.Count, i => AddEntityPage(planned[i] = [], all[i]));
+        pages.AddRange(planned.SelectMany(p => p));
     }
 
     private void AddEntityPage(List<Page> pages, EntitySummary e)

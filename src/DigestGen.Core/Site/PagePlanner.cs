@@ -16,6 +16,9 @@ public sealed partial class PagePlanner(SiteModel model)
     public IReadOnlyList<Page> Plan()
     {
         var pages = new List<Page>();
+        var cards = new ArticleCard[model.Articles.Count];
+        Parallel.For(0, cards.Length, i => cards[i] = NewCard(model.Articles[i]));
+        _cards = cards;
         AddHomePages(pages);
         AddArticlePages(pages);
         AddEntityPages(pages);
@@ -39,7 +42,15 @@ public sealed partial class PagePlanner(SiteModel model)
         Breadcrumbs = crumbs ?? [],
     };
 
+    private ArticleCard[]? _cards;
+
+    /// <summary>An article as lists show it; made once per article and shared by every list it is on.</summary>
     private ArticleCard Card(ArticleEntry a)
+    {
+        return _cards![model.Links.PositionOf(a)];
+    }
+
+    private ArticleCard NewCard(ArticleEntry a)
     {
         var lang = a.Article.Lang(Config);
         return new ArticleCard(

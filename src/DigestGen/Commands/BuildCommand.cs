@@ -72,5 +72,11 @@ internal static class BuildCommand
         {
             output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms");
         }
+        // Memory is the other half of speed at newsroom scale: say what the collector did.
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        output.WriteLine($"  memory             {GC.GetTotalAllocatedBytes() / 1048576.0,8:F0} MiB allocated, peak working set "
+            + $"{process.PeakWorkingSet64 / 1048576.0:F0} MiB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, "
+            + $"gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms ({gc.PauseTimePercentage:F1} %)");
     }
 }

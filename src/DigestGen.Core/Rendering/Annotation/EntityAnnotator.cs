@@ -1,5 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
 using DigestGen.Entities;
 
 namespace DigestGen.Rendering.Annotation;
@@ -9,33 +7,20 @@ namespace DigestGen.Rendering.Annotation;
 /// mention of each entity (every one with <c>link_all_mentions</c>) becomes
 /// <c>&lt;a class="entity entity--TYPE" data-entity="ID" href="…"&gt;</c>, every other one
 /// <c>&lt;span class="entity-mention" data-entity="ID"&gt;</c>. Text inside links, code and pre
-/// is never touched and headings are only marked. Safe to share between threads.
+/// is never touched and headings are only marked. The body is read once, as text: the result is
+/// the same HTML with the wrappers inserted. Safe to share between threads.
 /// </summary>
 public sealed partial class EntityAnnotator(bool linkAllMentions)
 {
-    // One parser per thread: planning annotates articles in parallel and a parser keeps state while it works.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
-
     public string Annotate(string html, string plainText, IReadOnlyList<AnnotatedEntity> entities)
     {
         if (entities.Count == 0 || html.Length == 0)
         {
             return html;
         }
-        var document = Parser.Value!.ParseDocument("");
-        var body = document.Body!;
-        body.InnerHtml = html;
-        var slots = TextAligner.Align(TextNodes(body), plainText);
+        var slots = TextAligner.Align(HtmlTextScanner.Scan(html), plainText);
         var placements = Place(slots, plainText.Length, entities);
-        if (placements.Count == 0)
-        {
-            return html;
-        }
-        foreach (var group in placements.GroupBy(p => p.Slot.Order))
-        {
-            Rewrite(document, group.First().Slot, group.OrderBy(p => p.Start).ToList());
-        }
-        return body.InnerHtml;
+        return placements.Count == 0 ? html : Insert(html, placements);
     }
 
     private List<Placement> Place(IReadOnlyList<TextSlot> slots, int plainLength, IReadOnlyList<AnnotatedEntity> entities)
@@ -59,7 +44,7 @@ public sealed partial class EntityAnnotator(bool linkAllMentions)
         return ChooseLinks(RemoveOverlaps(candidates));
     }
 
-    /// <summary>The placement of a mention that lies wholly in one annotatable text node, widened to whole words.</summary>
+    /// <summary>The placement of a mention that lies wholly in one annotatable text run, widened to whole words.</summary>
     private static Placement? Locate((TextSlot? Slot, int Index)[] owner, Mention mention, AnnotatedEntity entity)
     {
         if (mention.Length <= 0 || mention.Start < 0 || mention.End > owner.Length)
@@ -72,7 +57,7 @@ public sealed partial class EntityAnnotator(bool linkAllMentions)
         {
             return null;
         }
-        var (start, end) = WordSpan.Widen(slot.Node.Data, first, last + 1);
+        var (start, end) = WordSpan.Widen(slot.Text, first, last + 1);
         return new Placement(slot, start, end, entity, false);
     }
 

@@ -1,33 +1,31 @@
-using AngleSharp.Dom;
-
 namespace DigestGen.Rendering.Annotation;
 
 /// <summary>
-/// Lines up the text nodes of the rendered body with the plain text the entity offsets index.
+/// Lines up the text runs of the rendered body with the plain text the entity offsets index.
 /// The plain text holds the same characters in the same order (see <c>PlainTextWriter</c>)
 /// but joins blocks with "\n\n" and soft breaks with a space, while the HTML has its own
 /// whitespace; so characters are matched one by one with whitespace on either side skipped.
-/// A node that does not match where expected (an image's alt text, raw HTML) is looked for a
+/// A run that does not match where expected (an image's alt text, raw HTML) is looked for a
 /// little further on, and left unannotated when it is not found.
 /// </summary>
 internal static class TextAligner
 {
     private const int ResyncWindow = 400;
 
-    public static IReadOnlyList<TextSlot> Align(IEnumerable<(IText Node, SlotKind Kind)> nodes, string plain)
+    public static IReadOnlyList<TextSlot> Align(IReadOnlyList<TextRun> runs, string plain)
     {
-        var slots = new List<TextSlot>();
+        var slots = new List<TextSlot>(runs.Count);
         var position = 0;
-        foreach (var (node, kind) in nodes)
+        foreach (var run in runs)
         {
-            var text = node.Data;
+            var (text, kind) = (run.Text, run.Kind);
             var offsets = new int[text.Length];
             Array.Fill(offsets, -1);
             if (kind != SlotKind.Absent && !string.IsNullOrWhiteSpace(text))
             {
                 position = TryMatch(text, plain, position, offsets) ?? Resync(text, plain, position, offsets) ?? position;
             }
-            slots.Add(new TextSlot(slots.Count, node, kind, offsets));
+            slots.Add(new TextSlot(slots.Count, run, offsets));
         }
         return slots;
     }

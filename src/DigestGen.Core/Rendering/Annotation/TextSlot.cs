@@ -1,8 +1,6 @@
-using AngleSharp.Dom;
-
 namespace DigestGen.Rendering.Annotation;
 
-/// <summary>How a text node of the article body may be annotated.</summary>
+/// <summary>How a run of text in the article body may be annotated.</summary>
 internal enum SlotKind
 {
     /// <summary>Body text: mentions are linked and marked.</summary>
@@ -18,5 +16,17 @@ internal enum SlotKind
     Absent,
 }
 
-/// <summary>A text node and, for each of its characters, the offset of that character in the plain text (-1 when none).</summary>
-internal sealed record TextSlot(int Order, IText Node, SlotKind Kind, int[] PlainOffsets);
+/// <summary>
+/// A run of text between two tags of the body HTML, decoded (<c>&amp;quot;</c> is one <c>"</c>).
+/// <see cref="Raw"/> maps each decoded character to its offset in the HTML, with one extra entry
+/// for the end of the run, so a wrapper can be inserted without re-encoding anything.
+/// </summary>
+internal sealed record TextRun(string Text, int[] Raw, SlotKind Kind);
+
+/// <summary>A text run and, for each of its characters, the offset of that character in the plain text (-1 when none).</summary>
+internal sealed record TextSlot(int Order, TextRun Run, int[] PlainOffsets)
+{
+    public string Text => Run.Text;
+
+    public SlotKind Kind => Run.Kind;
+}

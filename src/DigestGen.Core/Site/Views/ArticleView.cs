@@ -1,10 +1,17 @@
+using System.Text.Json.Serialization;
 using DigestGen.Rendering;
 
 namespace DigestGen.Site.Views;
 
+/// <param name="Annotate">Makes the body with its mentions linked. Called when the page is rendered, so
+/// no annotated body is held in memory between planning and writing, and a page reused from the
+/// previous build is never annotated at all.</param>
+/// <param name="BodyKey">What the annotated body depends on besides settings and extraction, which
+/// the page cache keys separately: the article's content hash. The page fingerprint uses it.</param>
 public sealed record ArticleView(
     ArticleCard Card,
-    RawHtml Body,
+    [property: JsonIgnore] Func<RawHtml> Annotate,
+    string BodyKey,
     string? Author,
     DateTimeOffset? Updated,
     IReadOnlyList<CorrectionNote> Corrections,
@@ -15,6 +22,9 @@ public sealed record ArticleView(
     int WordCount,
     int ReadingMinutes)
 {
+    [JsonIgnore]
+    public RawHtml Body => Annotate();
+
     /// <summary>Every entity of the article once, for the hover cards the mention links point at.</summary>
     public IReadOnlyList<EntityLink> EntityCards => EntityGroups.SelectMany(g => g.Entities).ToList();
 }

@@ -1,0 +1,57 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace DigestGen.Rendering;
+
+/// <summary>
+/// A template function called directly. Scriban's own wrapper for a delegate calls it by
+/// reflection (<c>DynamicInvoke</c>), which cost more than the rest of rendering a page: these
+/// functions are called for every link of every page.
+/// </summary>
+internal sealed class TemplateFunction<TArg, TResult>(Func<TArg, TResult> body) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+    public Type ReturnType => typeof(TResult);
+
+    // Declared as object so Scriban passes arguments through untouched: its own conversion asks
+    // reflection whether the type is primitive on every call. TemplateArgument converts instead.
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        body(TemplateArgument.As<TArg>(context, callerContext, arguments[0]));
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
+
+/// <summary>A two-argument <see cref="TemplateFunction{TArg, TResult}"/>.</summary>
+internal sealed class TemplateFunction<TArg1, TArg2, TResult>(Func<TArg1, TArg2, TResult> body) : IScriptCustomFunction
+{
+    public int RequiredParameterCount => 2;
+    public int ParameterCount => 2;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
+    public Type ReturnType => typeof(TResult);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "value" : "kind");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        body(TemplateArgument.As<TArg1>(context, callerContext, arguments[0]), TemplateArgument.As<TArg2>(context, callerContext, arguments[1]));
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+}
+
+internal static class TemplateArgument
+{
+    /// <summary>The argument as the function's parameter type: as it is when it already is one, else by Scriban's conversions.</summary>
+    public static T As<T>(TemplateContext context, ScriptNode? caller, object? value) => value switch
+    {
+        T typed => typed,
+        null when default(T) is null => default!,
+        _ when typeof(T) == typeof(string) => (T)(object)(context.ObjectToString(value) ?? ""),
+        _ => (T)context.ToObject(caller?.Span ?? default, value, typeof(T))!,
+    };
+}
