@@ -9,13 +9,12 @@ internal static partial class DevEvaluation
 {
     public static void Report(NerModel model, IReadOnlyList<ConllSentence> dev, TextWriter log)
     {
-        var recognizer = new NerRecognizer(model);
         var scores = new SpanScores();
-        var inputs = FeatureCache.Inputs(dev, model.Features).ToList();
+        var tagged = FeatureCache.Blocks(dev, model.Features).SelectMany(block => DocumentTagger.Tag(model, block)).ToList();
         for (var k = 0; k < dev.Count; k++)
         {
             var s = dev[k];
-            var predicted = Spans(recognizer.Tag(inputs[k]));
+            var predicted = Spans(tagged[k]);
             var gold = Spans(s.Tags);
             if (Environment.GetEnvironmentVariable("NER_DUMP") is { } dump)
             {

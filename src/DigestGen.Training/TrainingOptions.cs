@@ -3,11 +3,11 @@ namespace DigestGen.Training;
 
 /// <summary>Command-line options. Relative paths resolve against the current directory; the
 /// defaults point at <c>../shared/data/anercorp</c> beside the repository root.</summary>
-internal sealed record TrainingOptions(string Train, string? Gazetteers, string Out, int DevLast, int Epochs, int BucketBits, int Limit, string? Preview = null)
+internal sealed record TrainingOptions(string Train, string? Gazetteers, string Out, int DevLast, int Epochs, int BucketBits, int Limit, string? Preview = null, string? Load = null, int Passes = 1)
 {
     public const string Usage =
         "usage: dotnet run --project src/DigestGen.Training -c Release -- [--train CONLL] [--gazetteers DIR] [--out MODEL.bin]\n" +
-        "         [--dev-last N] [--epochs N] [--bits N] [--limit N] [--preview TEXTFILE]";
+        "         [--dev-last N] [--epochs N] [--bits N] [--limit N] [--preview TEXTFILE] [--load MODEL.bin] [--passes 1|2]";
 
     public static TrainingOptions? Parse(string[] args, TextWriter error)
     {
@@ -28,6 +28,8 @@ internal sealed record TrainingOptions(string Train, string? Gazetteers, string 
                 "--bits" when int.TryParse(value, out var n) && n is >= 10 and <= 22 => o with { BucketBits = n },
                 "--limit" when int.TryParse(value, out var n) => o with { Limit = n },
                 "--preview" when value is not null => o with { Preview = value },
+                "--load" when value is not null => o with { Load = value },
+                "--passes" when value is "1" or "2" => o with { Passes = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
                 _ => null,
             };
             if (o is null)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DigestGen.Entities.Recognition;
 using DigestGen.Entities.Recognition.Training;
 
 namespace DigestGen.Training;
@@ -18,16 +19,8 @@ internal static class TrainingRun
         var dev = options.DevLast > 0 ? corpus.TakeLast(options.DevLast).ToList() : [];
         var training = corpus.Take(corpus.Count - dev.Count).ToList();
         log.WriteLine($"training on {training.Count} sentences, holding out {dev.Count}");
-        var lexicon = LexiconBuilder.Build(options.Gazetteers, training);
-        var model = new PerceptronTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log);
-
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
-        using (var file = File.Create(options.Out))
-        {
-            model.Save(file);
-        }
-
-        log.WriteLine($"wrote {options.Out} ({new FileInfo(options.Out).Length / 1024} KiB) in {clock.Elapsed.TotalSeconds:F1} s");
+        var model = options.Load is null ? TrainAndSave(options, training, log) : LoadModel(options.Load);
+        log.WriteLine($"model ready in {clock.Elapsed.TotalSeconds:F1} s");
         if (dev.Count > 0)
         {
             DevEvaluation.Report(model, dev, log);
@@ -39,5 +32,28 @@ internal static class TrainingRun
         }
 
         return 0;
+    }
+
+    private static NerModel TrainAndSave(TrainingOptions options, List<ConllSentence> training, TextWriter log)
+    {
+        var lexicon = LexiconBuilder.Build(options.Gazetteers, training);
+        var model = options.Passes == 2
+            ? new StackedTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log)
+            : new PerceptronTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
+        using (var file = File.Create(options.Out))
+        {
+            model.Save(file);
+        }
+
+        log.WriteLine($"wrote {options.Out} ({new FileInfo(options.Out).Length / 1024} KiB)");
+        return model;
+    }
+
+    // `--load`: score or preview an existing model without training (it must match the dev split asked for).
+    private static NerModel LoadModel(string path)
+    {
+        using var file = File.OpenRead(path);
+        return NerModel.Load(file);
     }
 }

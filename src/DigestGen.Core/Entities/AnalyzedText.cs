@@ -17,7 +17,7 @@ internal sealed class AnalyzedText
         Norms = new string[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            Norms[i] = ArabicNormalizer.Normalize(tokens[i].Text(text));
+            Norms[i] = NormalForms.Of(tokens[i].Span(text));
         }
     }
 

@@ -29,7 +29,18 @@ public sealed class TrainingDeterminismTests
         Assert.Equal(3, tags.Length);
     }
 
-    private static byte[] TrainOnce()
+    [Fact]
+    public void StackedModelIsDeterministicAndTagsWithBothPasses()
+    {
+        var first = TrainOnce(stacked: true);
+        Assert.Equal(first, TrainOnce(stacked: true));
+        var model = NerModel.Load(new MemoryStream(first));
+        Assert.NotNull(model.Stacked);
+        var tags = DocumentTagger.Tag(model, [SentenceInput.FromTokens(["زار", "وزير", "الخارجية", "بكين"])]);
+        Assert.Equal(4, tags[0].Length);
+    }
+
+    private static byte[] TrainOnce(bool stacked = false)
     {
         var path = Path.GetTempFileName();
         try
@@ -37,7 +48,9 @@ public sealed class TrainingDeterminismTests
             File.WriteAllLines(path, Corpus);
             var sentences = ConllCorpus.Read(path);
             var lexicon = LexiconBuilder.Build(null, sentences);
-            var model = new PerceptronTrainer(bucketBits: 12, epochs: 3).Train(sentences, lexicon, TextWriter.Null);
+            var model = stacked
+                ? new StackedTrainer(bucketBits: 12, epochs: 3).Train(sentences, lexicon, TextWriter.Null)
+                : new PerceptronTrainer(bucketBits: 12, epochs: 3).Train(sentences, lexicon, TextWriter.Null);
             using var stream = new MemoryStream();
             model.Save(stream);
             return stream.ToArray();

@@ -1,4 +1,5 @@
 using DigestGen.Arabic;
+using DigestGen.Entities.Matching;
 using DigestGen.Entities.Recognition;
 
 namespace DigestGen.Entities.Extraction;
@@ -50,7 +51,7 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
             return cls;
         }
 
-        foreach (var split in Proclitics.Analyses(norm))
+        foreach (var split in CliticReadings.Of(norm))
         {
             if (split.HasPrefix && (cls = TriggerWords.ClassOf(split.Stem)) >= 0)
             {
@@ -71,7 +72,7 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
             return (norm, 0);
         }
 
-        foreach (var split in Proclitics.Analyses(norm))
+        foreach (var split in CliticReadings.Of(norm))
         {
             if (split.HasPrefix && split.Stem.StartsWith("ال", StringComparison.Ordinal) && split.Stem.Length >= 4)
             {

@@ -1,4 +1,5 @@
 using DigestGen.Arabic;
+using DigestGen.Entities.Matching;
 
 namespace DigestGen.Entities.Extraction;
 
@@ -23,7 +24,7 @@ internal static class CalendarWords
             return true;
         }
 
-        foreach (var split in Proclitics.Analyses(normalizedWord))
+        foreach (var split in CliticReadings.Of(normalizedWord))
         {
             if (split.HasPrefix && Words.Contains(split.Stem))
             {

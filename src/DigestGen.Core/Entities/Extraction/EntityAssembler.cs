@@ -4,6 +4,12 @@ namespace DigestGen.Entities.Extraction;
 /// forced entities added, ignored ones dropped, in a deterministic order.</summary>
 internal static class EntityAssembler
 {
+    private const int MaxCachedIds = 100_000;
+
+    // Transliterating a name into its id builds several strings; a digest names the same entities in
+    // article after article, so each name is transliterated once per process.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Ids = new(StringComparer.Ordinal);
+
     public static IReadOnlyList<FoundEntity> Assemble(List<EntityGroup> groups, Gazetteer gazetteer,
         IReadOnlyCollection<string> forcedIds, IReadOnlyCollection<string> ignoredIds)
     {
@@ -48,7 +54,15 @@ internal static class EntityAssembler
     // article; a hash suffix keeps them apart from a curated id they happen to spell.
     private static string UnverifiedId(string key, Gazetteer gazetteer)
     {
-        var id = EntityIds.ForUnverified(key);
+        if (!Ids.TryGetValue(key, out var id))
+        {
+            id = EntityIds.ForUnverified(key);
+            if (Ids.Count < MaxCachedIds)
+            {
+                Ids.TryAdd(key, id);
+            }
+        }
+
         return gazetteer.Find(id) is null ? id : id + "-" + EntityIds.ShortHash(key)[..4];
     }
 }

@@ -36,10 +36,18 @@ internal sealed partial class MentionResolver
 
         foreach (var match in TrieMatcher.FindAll(trie, scan.Text, i => !_covered[i]))
         {
+            // التي is not ال + تي: a common word is not a repeat of a one-word name its clitic reading spells.
+            if (match.First == match.Last && scan.IsCommon(match.First))
+            {
+                continue;
+            }
+
             AddMention(groups[match.Payload], match.First, match.Last, match.Start, match.End);
         }
     }
 
+    // A trigger word alone (البنك، الشركة) is a name's head noun, not a name to look for everywhere.
     private bool IsDistinctive(string word) =>
-        word.Length >= 2 && !scan.Lexicon.IsCommon(word) && !CalendarWords.IsCalendarWord(word);
+        word.Length >= 2 && !scan.Lexicon.IsCommon(word) && !CalendarWords.IsCalendarWord(word)
+        && Recognition.TriggerWords.ClassOf(word) < 0;
 }

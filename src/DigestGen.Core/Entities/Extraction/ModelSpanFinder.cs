@@ -21,12 +21,19 @@ internal static class ModelSpanFinder
         }
 
         var evidence = DocumentEvidence.Compute(text.Norms, recognizer.Model.Features);
+        var sentences = new List<SentenceInput>();
         for (var start = 0; start < text.Count;)
         {
             var end = SentenceEnd(text, start);
-            var input = new SentenceInput(text.Norms[start..end], Kinds(text, start, end)) { DocFlags = evidence[start..end] };
-            recognizer.Tag(input).CopyTo(tags, start);
+            sentences.Add(new SentenceInput(text.Norms[start..end], Kinds(text, start, end)) { DocFlags = evidence[start..end] });
             start = end;
+        }
+
+        var at = 0;
+        foreach (var sentenceTags in DocumentTagger.Tag(recognizer.Model, sentences))
+        {
+            sentenceTags.CopyTo(tags, at);
+            at += sentenceTags.Length;
         }
 
         AddSpans(scan, tags, found);

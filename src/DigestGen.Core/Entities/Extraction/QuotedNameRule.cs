@@ -21,6 +21,7 @@ internal static class QuotedNameRule
             }
         }
 
+        ShareListTypes(scan, found);
         var repeated = found.GroupBy(f => f.Candidate.Key).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var vouched = found.Where(f => f.Vouched || repeated.Contains(f.Candidate.Key)).Select(f => f.Candidate.Key).ToHashSet();
         return found.Where((f, at) => vouched.Contains(f.Candidate.Key) || Coordinated(scan, at, found, vouched))
@@ -79,14 +80,33 @@ internal static class QuotedNameRule
             }
 
             var other = found[n].Candidate;
-            var (from, to) = other.Last < candidate.First ? (other.Last + 1, candidate.First - 1) : (candidate.Last + 1, other.First - 1);
-            if (to - from <= 4 && Enumerable.Range(from, Math.Max(0, to - from + 1)).All(i => IsListGlue(scan, i)))
+            if (other.Last < candidate.First ? InOneList(scan, other, candidate) : InOneList(scan, candidate, other))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // The members of one list are of one kind: in مثل "أوبن إيه آي"، "غوغل" و"أنثروبيك" the trigger before the
+    // first member types them all, where the later members have no trigger of their own.
+    private static void ShareListTypes(ArticleScan scan, List<(Candidate Candidate, bool Vouched)> found)
+    {
+        for (var at = 1; at < found.Count; at++)
+        {
+            var (previous, current) = (found[at - 1].Candidate, found[at].Candidate);
+            if (previous.Weight >= 2 && current.Weight < 2 && current.Type != EntityType.Product && InOneList(scan, previous, current))
+            {
+                found[at] = (current with { Type = previous.Type, Weight = 2f }, found[at].Vouched);
+            }
+        }
+    }
+
+    private static bool InOneList(ArticleScan scan, Candidate left, Candidate right)
+    {
+        var (from, to) = (left.Last + 1, right.First - 1);
+        return to - from <= 4 && Enumerable.Range(from, Math.Max(0, to - from + 1)).All(i => IsListGlue(scan, i));
     }
 
     private static bool IsListGlue(ArticleScan scan, int i) =>

@@ -1,4 +1,5 @@
 using DigestGen.Arabic;
+using DigestGen.Entities.Matching;
 using DigestGen.Entities.Recognition;
 
 namespace DigestGen.Entities.Extraction;
@@ -45,7 +46,7 @@ internal static class RoleNameRule
     }
 
     private static bool IsRole(string norm) =>
-        TriggerWords.Person.Contains(Proclitics.StripDefinite(norm)) || TriggerWords.Person.Contains(norm);
+        TriggerWords.Person.Contains(CliticReadings.StripDefinite(norm)) || TriggerWords.Person.Contains(norm);
 
     private static int SkipModifiers(ArticleScan scan, int j)
     {

@@ -34,11 +34,26 @@ internal static class TypeVote
             // Product words reach further (نموذجها الرائد للذكاء الاصطناعي "كيوين"); others only next door.
             if (cls >= 0 && !Recognition.TriggerWords.SpeechVerbs.Contains(norm) && (cls == 4 || distance <= NearWindow))
             {
-                return (FromTriggerClass(cls), distance <= 2 ? 3f : 2f);
+                return (FromTriggerClass(HeadClass(scan, i, cls)), distance <= 2 ? 3f : 2f);
             }
         }
 
         return FeminineVerbBefore(scan, before) ? (EntityType.Organization, 1.5f) : null;
+    }
+
+    // In a construct (idafa) the first noun is the head: شركات التكنولوجيا "…" are companies, not technology.
+    // A construct's head has no article and its second noun no preposition (النماذج بتقنية is not one).
+    private static int HeadClass(ArticleScan scan, int i, int cls)
+    {
+        if (cls != 3 || i == 0 || Recognition.TriggerWords.ClassOf(scan.Text.Norms[i]) != cls)
+        {
+            return cls;
+        }
+
+        var head = scan.Text.Norms[i - 1];
+        var headClass = Recognition.TriggerWords.ClassOf(head);
+        return headClass is >= 0 and not 3 && !head.StartsWith("ال", StringComparison.Ordinal)
+            && !Recognition.TriggerWords.SpeechVerbs.Contains(head) ? headClass : cls;
     }
 
     public static EntityType FromTriggerClass(int cls) => cls switch

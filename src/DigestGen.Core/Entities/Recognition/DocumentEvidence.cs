@@ -10,52 +10,66 @@ internal static class DocumentEvidence
 {
     private const int Bits = 10;
 
-    /// <summary>Per token: evidence bits from the OTHER occurrences of the same stem, 0 when none.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, int>? s_slots;
+
+    [ThreadStatic]
+    private static int[]? s_counts;
+
+    [ThreadStatic]
+    private static string[]? s_stems;
+
+    /// <summary>Per token: evidence bits from the OTHER occurrences of the same stem, 0 when none.
+    /// Counts live in one per-thread array (a slot of <c>Bits + 1</c> per distinct stem), reused for every document.</summary>
     public static int[] Compute(IReadOnlyList<string> norms, FeatureExtractor features)
     {
         var n = norms.Count;
         var local = new int[n];
-        var keys = new string[n];
-        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var slots = s_slots ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        slots.Clear();
+        var counts = Counts(n * (Bits + 1));
+        var stems = StemsOf(n);
         for (var i = 0; i < n; i++)
         {
             var facts = features.FactsOf(norms[i]);
-            keys[i] = facts.Stem;
-            if (keys[i].Length < 2 || !char.IsLetter(keys[i][0]) || facts.Common)
+            stems[i] = facts.Stem;
+            if (facts.Stem.Length < 2 || !char.IsLetter(facts.Stem[0]) || facts.Common)
             {
                 continue;
             }
 
             local[i] = Local(norms, i, features);
-            if (!counts.TryGetValue(keys[i], out var c))
+            if (!slots.TryGetValue(facts.Stem, out var slot))
             {
-                counts[keys[i]] = c = new int[Bits + 1];
+                slots[facts.Stem] = slot = slots.Count * (Bits + 1);
+                Array.Clear(counts, slot, Bits + 1);
             }
 
-            Count(c, local[i], 1);
+            Count(counts.AsSpan(slot, Bits + 1), local[i], 1);
         }
 
+        // Every token whose stem was counted gets the evidence of the others, a common word too
+        // (its own occurrence counts as one without flags).
         var result = new int[n];
-        foreach (var (i, c) in Occurrences(keys, counts))
+        for (var i = 0; i < n; i++)
         {
-            Count(c, local[i], -1);
-            result[i] = c[Bits] > 0 ? Flags(c) | (1 << Bits) : 0;
-            Count(c, local[i], 1);
+            if (slots.TryGetValue(stems[i], out var slot))
+            {
+                var c = counts.AsSpan(slot, Bits + 1);
+                Count(c, local[i], -1);
+                result[i] = c[Bits] > 0 ? Flags(c) | (1 << Bits) : 0;
+                Count(c, local[i], 1);
+            }
         }
 
         return result;
     }
 
-    private static IEnumerable<(int Index, int[] Counts)> Occurrences(string[] keys, Dictionary<string, int[]> counts)
-    {
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (counts.TryGetValue(keys[i], out var c))
-            {
-                yield return (i, c);
-            }
-        }
-    }
+    private static string[] StemsOf(int size) =>
+        s_stems is { } pooled && pooled.Length >= size ? pooled : s_stems = new string[Math.Max(size, 1024)];
+
+    private static int[] Counts(int size) =>
+        s_counts is { } pooled && pooled.Length >= size ? pooled : s_counts = new int[Math.Max(size, 4096)];
 
     // Bits 0-2: a listed PERS/LOC/ORG name starts here; 3-7: trigger class of the word before;
     // 8: a person trigger two words before (the surname of الرئيس جاك شيراك); 9: spare.
@@ -76,7 +90,7 @@ internal static class DocumentEvidence
         return flags;
     }
 
-    private static void Count(int[] c, int flags, int delta)
+    private static void Count(Span<int> c, int flags, int delta)
     {
         for (var b = 0; b < Bits; b++)
         {
@@ -89,7 +103,7 @@ internal static class DocumentEvidence
         c[Bits] += delta;
     }
 
-    private static int Flags(int[] c)
+    private static int Flags(Span<int> c)
     {
         var flags = 0;
         for (var b = 0; b < Bits; b++)

@@ -4,7 +4,7 @@ namespace DigestGen.Entities.Recognition;
 /// extraction allocates nothing per token.</summary>
 internal sealed class FeatureBuffer
 {
-    public const int MaxPerToken = 48;
+    public const int MaxPerToken = 64;
 
     private int[] _features = new int[MaxPerToken * 64];
     private int[] _counts = new int[64];

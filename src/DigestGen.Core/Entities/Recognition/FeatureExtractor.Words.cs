@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DigestGen.Arabic;
+using DigestGen.Entities.Matching;
 
 namespace DigestGen.Entities.Recognition;
 
@@ -9,15 +10,16 @@ internal sealed partial class FeatureExtractor
     private const int MaxCachedWords = 200_000;
     private readonly ConcurrentDictionary<string, WordFacts> _facts = new(StringComparer.Ordinal);
 
+    [ThreadStatic]
+    private static WordInfo[]? s_words;
+
+    // One array per thread, reused for every sentence: describing a sentence allocates nothing.
     private WordInfo[] Describe(SentenceInput s)
     {
-        var words = new WordInfo[s.Length];
+        var words = s_words is { } pooled && pooled.Length >= s.Length ? pooled : s_words = new WordInfo[Math.Max(64, s.Length * 2)];
         for (var i = 0; i < s.Length; i++)
         {
-            var norm = s.Norms[i];
-            var f = FactsOf(norm);
-            words[i] = new WordInfo(norm, f.Stem, f.Prefix, s.Kinds[i], f.Trigger, f.Common,
-                s.SiteFlags?[i] ?? 0, s.DocFlags?[i] ?? 0);
+            words[i] = new WordInfo(FactsOf(s.Norms[i]), s.Kinds[i], s.SiteFlags?[i] ?? 0, s.DocFlags?[i] ?? 0);
         }
 
         MarkListedNames(s, words);
@@ -34,7 +36,7 @@ internal sealed partial class FeatureExtractor
         }
 
         var (prefix, stem) = Split(norm);
-        f = new WordFacts(prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm));
+        f = new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm));
         if (_facts.Count < MaxCachedWords)
         {
             _facts.TryAdd(norm, f);
@@ -74,7 +76,7 @@ internal sealed partial class FeatureExtractor
             return ("", norm);
         }
 
-        var stem = Proclitics.StripDefinite(norm);
+        var stem = CliticReadings.StripDefinite(norm);
         if (!ReferenceEquals(stem, norm) && stem.Length < norm.Length)
         {
             return (norm[..(norm.Length - stem.Length)], stem);
@@ -84,14 +86,10 @@ internal sealed partial class FeatureExtractor
         return norm[0] is 'و' or 'ف' && norm.Length >= 5 ? (norm[..1], norm[1..]) : ("", norm);
     }
 
-    private struct WordInfo(string norm, string stem, string prefix, TokenKind kind, int trigger, bool common, int site, int doc)
+    private struct WordInfo(WordFacts facts, TokenKind kind, int site, int doc)
     {
-        public readonly string Norm = norm;
-        public readonly string Stem = stem;
-        public readonly string Prefix = prefix;
+        public readonly WordFacts F = facts;
         public readonly TokenKind Kind = kind;
-        public readonly int Trigger = trigger;
-        public readonly bool Common = common;
         public readonly int Site = site;
         public readonly int Doc = doc;
         public int Gazetteer;

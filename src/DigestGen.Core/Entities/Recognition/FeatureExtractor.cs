@@ -5,12 +5,13 @@ namespace DigestGen.Entities.Recognition;
 /// <summary>
 /// Turns a sentence into hashed feature buckets per token: the word, its normal form and
 /// clitic-stripped stem, affixes, neighbours, trigger words, list membership, quoting, script.
-/// Hashing (no feature dictionary) keeps the model small and lookup allocation-free.
+/// Hashing (no feature dictionary) keeps the model small; combining the per-word hashes cached in
+/// <see cref="WordFacts"/> keeps extraction free of allocation.
 /// </summary>
 internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBits)
 {
-    private const string Boundary = "<s>";
-    private readonly int _mask = (1 << bucketBits) - 1;
+    private static readonly WordFacts Boundary = new("<s>", "<s>", "<s>", 8, false);
+    private readonly uint _mask = (1u << bucketBits) - 1;
 
     public NerLexicon Lexicon => lexicon;
 
@@ -18,115 +19,139 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
     {
         var words = Describe(s);
         buffer.Reset(s.Length);
+        var context = new Context(words, s.Length, s.Quoted);
         for (var i = 0; i < s.Length; i++)
         {
-            AddTokenFeatures(s, words, i, buffer);
-        }
-    }
-
-    private void AddTokenFeatures(SentenceInput s, WordInfo[] w, int i, FeatureBuffer b)
-    {
-        var cur = w[i];
-        Add(b, i, 1, "");
-        Add(b, i, 2, cur.Norm);
-        Add(b, i, 3, cur.Stem);
-        Add(b, i, 4, cur.Prefix);
-        Add(b, i, 5, Norm(w, i - 1));
-        Add(b, i, 6, Norm(w, i + 1));
-        Add(b, i, 7, Norm(w, i - 2));
-        Add(b, i, 8, Norm(w, i + 2));
-        Add(b, i, 9, Stem(w, i - 1));
-        Add(b, i, 10, Stem(w, i + 1));
-        AddAffixes(b, i, cur.Stem);
-        Add(b, i, 16, (int)cur.Kind, KindAt(w, i - 1), KindAt(w, i + 1));
-        Add(b, i, 17, Math.Min(cur.Stem.Length, 10), cur.Common ? 1 : 0, 0);
-        Add(b, i, 18, s.Quoted[i] ? 1 : 0, IsQuote(w, i - 1) ? 1 : 0, IsQuote(w, i + 1) ? 1 : 0);
-        Add(b, i, 19, cur.Gazetteer, 0, 0);
-        Add(b, i, 20, GazAt(w, i - 1), 0, 0);
-        Add(b, i, 21, GazAt(w, i + 1), 0, 0);
-        Add(b, i, 22, cur.Gazetteer, GazAt(w, i - 1), TriggerAt(w, i - 1));
-        Add(b, i, 23, TriggerAt(w, i - 1), TriggerAt(w, i - 2), 0);
-        Add(b, i, 24, TriggerAt(w, i + 1), cur.Trigger, 0);
-        Add(b, i, 25, Norm(w, i - 1), cur.Norm);
-        Add(b, i, 26, cur.Norm, Norm(w, i + 1));
-        Add(b, i, 27, Stem(w, i - 1), cur.Stem);
-        Add(b, i, 28, cur.Site, GazAt(w, i - 1) | GazAt(w, i + 1), 0);
-        Add(b, i, 29, cur.Common ? 1 : 0, CommonAt(w, i - 1), CommonAt(w, i + 1));
-        Add(b, i, 30, Stem(w, i - 1), Stem(w, i - 2));
-        Add(b, i, 31, cur.Gazetteer, CommonAt(w, i + 1), TriggerAt(w, i - 2));
-        Add(b, i, 32, Suffix(w, i + 1), cur.Common ? 1 : 0, 0);
-        Add(b, i, 33, Suffix(w, i - 1), cur.Gazetteer, 0);
-        if (cur.Stem.Length > 4)
-        {
-            Add(b, i, 34, cur.Stem.AsSpan(cur.Stem.Length - 4));
-            Add(b, i, 35, cur.Stem.AsSpan(0, 4));
-        }
-
-        AddDocument(b, w, i);
-    }
-
-    // The same word's other occurrences in the article (see DocumentEvidence).
-    private void AddDocument(FeatureBuffer b, WordInfo[] w, int i)
-    {
-        var cur = w[i];
-        if (cur.Doc != 0)
-        {
-            Add(b, i, 36, cur.Doc, 0, 0);
-            Add(b, i, 37, cur.Doc, cur.Common ? 1 : 0, TriggerAt(w, i - 1));
-        }
-
-        Add(b, i, 38, DocAt(w, i - 1), DocAt(w, i + 1), cur.Doc == 0 ? 0 : 1);
-    }
-
-    private void AddAffixes(FeatureBuffer b, int i, string stem)
-    {
-        for (var n = 1; n <= 3; n++)
-        {
-            if (stem.Length > n)
+            AddWordFeatures(context, i, buffer);
+            AddNeighbourFeatures(context, i, buffer);
+            AddTriggerFeatures(context, i, buffer);
+            AddDocumentFeatures(context, i, buffer);
+            if (s.FirstPass is { } tags)
             {
-                Add(b, i, (uint)(10 + n), stem.AsSpan(stem.Length - n));
-                Add(b, i, (uint)(13 + n), stem.AsSpan(0, n));
+                AddStackedFeatures(tags, s.FirstPassDoc!, i, buffer);
             }
         }
     }
 
-    private void Add(FeatureBuffer b, int token, uint template, ReadOnlySpan<char> value)
+    // The word itself: form, stem, clitics, affixes, script, length, commonness, quoting.
+    private void AddWordFeatures(Context c, int i, FeatureBuffer b)
     {
-        var h = StableHash.Of(value, StableHash.Add(StableHash.Seed, template));
-        b.Add(token, (int)(StableHash.Mix(h) & (uint)_mask));
+        var cur = c.Words[i];
+        Add(b, i, 1, 0);
+        Add(b, i, 2, cur.F.NormHash);
+        Add(b, i, 3, cur.F.StemHash);
+        Add(b, i, 4, cur.F.PrefixHash);
+        for (var k = 0; k < cur.F.Affixes.Length; k++)
+        {
+            if (cur.F.Affixes[k] != 0)
+            {
+                Add(b, i, (uint)(10 + k), cur.F.Affixes[k]);
+            }
+        }
+
+        foreach (var g in cur.F.Grams)
+        {
+            Add(b, i, 19, g);
+        }
+
+        Add(b, i, 20, (uint)cur.Kind, c.Kind(i - 1), c.Kind(i + 1));
+        Add(b, i, 21, c.Kind(i - 2), (uint)cur.Kind, c.Kind(i + 2));
+        Add(b, i, 22, (uint)Math.Min(cur.F.Stem.Length, 10), Bit(cur.F.Common), cur.F.PrefixHash);
+        Add(b, i, 23, Bit(c.Quoted[i]), Bit(c.At(i - 1).IsQuote), Bit(c.At(i + 1).IsQuote));
+        Add(b, i, 24, Bit(cur.F.Common), c.Common(i - 1), c.Common(i + 1));
+        Add(b, i, 25, (uint)cur.Site, (uint)(c.Gaz(i - 1) | c.Gaz(i + 1)));
+        Add(b, i, 26, (uint)cur.Gazetteer);
+        Add(b, i, 27, (uint)cur.Gazetteer, (uint)c.Gaz(i - 1), c.Trigger(i - 1));
+        Add(b, i, 28, (uint)cur.Gazetteer, c.Common(i + 1), c.Trigger(i - 2));
+        Add(b, i, 29, (uint)cur.Gazetteer, cur.F.PrefixHash, c.At(i + 1).PrefixHash);
     }
 
-    private void Add(FeatureBuffer b, int token, uint template, string first, string second)
+    // The words around it, alone and paired with it.
+    private void AddNeighbourFeatures(Context c, int i, FeatureBuffer b)
     {
-        var h = StableHash.Of(first, StableHash.Add(StableHash.Seed, template));
-        h = StableHash.Of(second, StableHash.Add(h, 0x7C));
-        b.Add(token, (int)(StableHash.Mix(h) & (uint)_mask));
+        var cur = c.Words[i].F;
+        Add(b, i, 40, c.At(i - 1).NormHash);
+        Add(b, i, 41, c.At(i + 1).NormHash);
+        Add(b, i, 42, c.At(i - 2).NormHash);
+        Add(b, i, 43, c.At(i + 2).NormHash);
+        Add(b, i, 44, c.At(i - 1).StemHash);
+        Add(b, i, 45, c.At(i + 1).StemHash);
+        Add(b, i, 46, c.At(i - 1).NormHash, cur.NormHash);
+        Add(b, i, 47, cur.NormHash, c.At(i + 1).NormHash);
+        Add(b, i, 48, c.At(i - 1).StemHash, cur.StemHash);
+        Add(b, i, 49, cur.StemHash, c.At(i + 1).StemHash);
+        Add(b, i, 50, c.At(i - 1).StemHash, c.At(i - 2).StemHash);
+        Add(b, i, 51, c.At(i + 1).StemHash, c.At(i + 2).StemHash);
+        Add(b, i, 52, c.At(i + 1).Tail, Bit(cur.Common));
+        Add(b, i, 53, c.At(i - 1).Tail, (uint)c.Words[i].Gazetteer);
+        Add(b, i, 54, c.At(i + 1).PrefixHash, c.At(i + 1).Affixes[0], Bit(cur.Common));
+        Add(b, i, 55, c.At(i - 1).PrefixHash, cur.PrefixHash);
     }
 
-    private void Add(FeatureBuffer b, int token, uint template, int x, int y, int z)
+    // Trigger words before and after (الرئيس …, شركة …, … رئيس), with what the word looks like.
+    private void AddTriggerFeatures(Context c, int i, FeatureBuffer b)
     {
-        var h = StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Seed, template), (uint)x), (uint)y), (uint)z);
-        b.Add(token, (int)(StableHash.Mix(h) & (uint)_mask));
+        var cur = c.Words[i].F;
+        Add(b, i, 60, c.Trigger(i - 1), c.Trigger(i - 2));
+        Add(b, i, 61, c.Trigger(i + 1), (uint)(cur.Trigger + 1));
+        Add(b, i, 62, c.Trigger(i - 1), cur.Tail);
+        Add(b, i, 63, c.Trigger(i - 1), Bit(cur.Common), cur.PrefixHash);
+        Add(b, i, 64, c.Trigger(i - 2), c.At(i - 1).Tail, Bit(cur.Common));
+        Add(b, i, 65, c.At(i - 1).StemHash, Bit(cur.Common), c.Kind(i));
+        Add(b, i, 66, c.Trigger(i + 1), c.Trigger(i + 2), c.Common(i + 1));
     }
 
-    private static string Norm(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Norm : Boundary;
+    // The same word's other occurrences in the article (see DocumentEvidence).
+    private void AddDocumentFeatures(Context c, int i, FeatureBuffer b)
+    {
+        var cur = c.Words[i];
+        if (cur.Doc != 0)
+        {
+            Add(b, i, 70, (uint)cur.Doc);
+            Add(b, i, 71, (uint)cur.Doc, Bit(cur.F.Common), c.Trigger(i - 1));
+        }
 
-    private static string Stem(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Stem : Boundary;
+        Add(b, i, 72, (uint)c.Doc(i - 1), (uint)c.Doc(i + 1), cur.Doc == 0 ? 0u : 1u);
+    }
 
-    private static int KindAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? (int)w[i].Kind : 9;
+    // The first pass's opinion on this word, its neighbours and its other occurrences (second pass only).
+    private void AddStackedFeatures(int[] tags, int[] doc, int i, FeatureBuffer b)
+    {
+        uint TagAt(int k) => (uint)k < (uint)tags.Length ? (uint)tags[k] : 15u;
+        uint DocAt(int k) => (uint)k < (uint)doc.Length ? (uint)doc[k] : 0xFFFFu;
+        Add(b, i, 80, TagAt(i));
+        Add(b, i, 81, TagAt(i - 1), TagAt(i));
+        Add(b, i, 82, TagAt(i), TagAt(i + 1));
+        Add(b, i, 83, TagAt(i - 1), TagAt(i), TagAt(i + 1));
+        Add(b, i, 84, DocAt(i));
+        Add(b, i, 85, DocAt(i), TagAt(i));
+        Add(b, i, 86, DocAt(i - 1), DocAt(i + 1), TagAt(i));
+    }
 
-    private static int GazAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Gazetteer : 0;
+    private void Add(FeatureBuffer b, int token, uint template, uint x, uint y = 0, uint z = 0)
+    {
+        var h = StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Seed, template), x), y), z);
+        b.Add(token, (int)(StableHash.Mix(h) & _mask));
+    }
 
-    private static int TriggerAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Trigger + 1 : 9;
+    private static uint Bit(bool value) => value ? 1u : 0u;
 
+    /// <summary>The described sentence, with the boundary word answered outside it.</summary>
+    private readonly ref struct Context(WordInfo[] words, int length, bool[] quoted)
+    {
+        public readonly WordInfo[] Words = words;
+        public readonly bool[] Quoted = quoted;
 
-    private static int DocAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? w[i].Doc : -1;
+        public WordFacts At(int i) => (uint)i < (uint)length ? Words[i].F : Boundary;
 
-    private static int CommonAt(WordInfo[] w, int i) => i >= 0 && i < w.Length ? (w[i].Common ? 1 : 0) : 2;
+        public uint Kind(int i) => (uint)i < (uint)length ? (uint)Words[i].Kind : 9;
 
-    // The last two letters of a neighbour: ية/ي mark an adjective (الاشتراكي), ون/ين a plural, not a name.
-    private static int Suffix(WordInfo[] w, int i) =>
-        i >= 0 && i < w.Length && w[i].Norm.Length >= 2 ? w[i].Norm[^1] | (w[i].Norm[^2] << 16) : 0;
+        public int Gaz(int i) => (uint)i < (uint)length ? Words[i].Gazetteer : 0;
 
-    private static bool IsQuote(WordInfo[] w, int i) => i >= 0 && i < w.Length && QuoteMarks.IsQuote(w[i].Norm);
+        public uint Trigger(int i) => (uint)i < (uint)length ? (uint)(Words[i].F.Trigger + 1) : 9;
+
+        public int Doc(int i) => (uint)i < (uint)length ? Words[i].Doc : -1;
+
+        public uint Common(int i) => (uint)i < (uint)length ? Bit(Words[i].F.Common) : 2;
+    }
 }

@@ -41,7 +41,7 @@ internal sealed class NerLexicon
         var flags = Walk(norms, i, end, norms[i], ref length);
         if (norms[i].Length > 3 && norms[i][0] is 'و' or 'ف' or 'ب' or 'ك' or 'ل')
         {
-            foreach (var split in Proclitics.Analyses(norms[i]))
+            foreach (var split in CliticReadings.Of(norms[i]))
             {
                 if (split.HasPrefix)
                 {

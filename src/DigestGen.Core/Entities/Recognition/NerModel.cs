@@ -11,11 +11,12 @@ namespace DigestGen.Entities.Recognition;
 internal sealed class NerModel
 {
     private const string Magic = "DGNER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     public const string ResourceName = "DigestGen.ner-model.bin";
 
-    public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, NerLexicon lexicon)
+    public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, NerLexicon lexicon, NerModel? stacked = null)
     {
+        Stacked = stacked;
         BucketBits = bucketBits;
         Weights = weights;
         Scale = scale;
@@ -41,6 +42,11 @@ internal sealed class NerModel
 
     public FeatureExtractor Features { get; }
 
+    /// <summary>The second pass, which sees the first pass's tags across the document; null for a one-pass model.</summary>
+    public NerModel? Stacked { get; }
+
+    public NerModel WithStacked(NerModel stacked) => new(BucketBits, Weights, Scale, Transitions, Start, Lexicon, stacked);
+
     /// <summary>The model embedded in the assembly, or null when the build has none yet.</summary>
     public static NerModel? LoadEmbedded()
     {
@@ -57,18 +63,24 @@ internal sealed class NerModel
             throw new InvalidDataException("not a DigestGen recogniser model (or an older format): retrain it");
         }
 
-        var bits = r.ReadInt32();
-        var scale = r.ReadSingle();
-        var transitions = ReadFloats(r, NerTags.Count * NerTags.Count);
-        var start = ReadFloats(r, NerTags.Count);
-        var lexicon = ReadLexicon(r);
-        var weights = new short[(1 << bits) * NerTags.Count];
-        r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
         if (!BitConverter.IsLittleEndian)
         {
             throw new PlatformNotSupportedException("the model file is little-endian");
         }
 
+        var lexicon = ReadLexicon(r);
+        var first = ReadStage(r, lexicon);
+        return r.ReadBoolean() ? first.WithStacked(ReadStage(r, lexicon)) : first;
+    }
+
+    private static NerModel ReadStage(BinaryReader r, NerLexicon lexicon)
+    {
+        var bits = r.ReadInt32();
+        var scale = r.ReadSingle();
+        var transitions = ReadFloats(r, NerTags.Count * NerTags.Count);
+        var start = ReadFloats(r, NerTags.Count);
+        var weights = new short[(1 << bits) * NerTags.Count];
+        r.BaseStream.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
         return new NerModel(bits, weights, scale, transitions, start, lexicon);
     }
 
@@ -78,11 +90,18 @@ internal sealed class NerModel
         using var w = new BinaryWriter(brotli, Encoding.UTF8);
         w.Write(Magic);
         w.Write(FormatVersion);
+        WriteLexicon(w, Lexicon);
+        WriteStage(w);
+        w.Write(Stacked is not null);
+        Stacked?.WriteStage(w);
+    }
+
+    private void WriteStage(BinaryWriter w)
+    {
         w.Write(BucketBits);
         w.Write(Scale);
         Array.ForEach(Transitions, w.Write);
         Array.ForEach(Start, w.Write);
-        WriteLexicon(w, Lexicon);
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Weights.AsSpan()));
     }
 

@@ -29,6 +29,13 @@ internal sealed class SentenceInput
     /// <summary>Evidence bits from the rest of the document per token (see <see cref="DocumentEvidence"/>), or null.</summary>
     public int[]? DocFlags { get; init; }
 
+    /// <summary>The first pass's tag per token, for the stacked second pass; null in the first pass.</summary>
+    public int[]? FirstPass { get; init; }
+
+    /// <summary>Per token, the classes the first pass gave the same word elsewhere in the document
+    /// (see <see cref="StackedEvidence"/>); null in the first pass.</summary>
+    public int[]? FirstPassDoc { get; init; }
+
     public int Length => Norms.Length;
 
     /// <summary>From already-split tokens (a CoNLL sentence).</summary>

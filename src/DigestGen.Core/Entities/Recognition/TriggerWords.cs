@@ -1,4 +1,5 @@
 using DigestGen.Arabic;
+using DigestGen.Entities.Matching;
 
 namespace DigestGen.Entities.Recognition;
 
@@ -43,7 +44,7 @@ internal static class TriggerWords
     /// <summary>The trigger class of a normalised word (clitics and article stripped), or -1.</summary>
     public static int ClassOf(string normalizedWord)
     {
-        var w = Proclitics.StripDefinite(normalizedWord);
+        var w = CliticReadings.StripDefinite(normalizedWord);
         if (Person.Contains(w) || SpeechVerbs.Contains(normalizedWord))
         {
             return 0;

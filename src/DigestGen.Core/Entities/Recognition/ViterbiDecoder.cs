@@ -8,6 +8,9 @@ internal static class ViterbiDecoder
 {
     private const int T = NerTags.Count;
 
+    // NerTags.Allowed for every (previous, tag), looked up instead of recomputed 81 times a token.
+    private static readonly bool[] Allowed = Enumerable.Range(0, T * T).Select(k => NerTags.Allowed(k / T, k % T)).ToArray();
+
     [ThreadStatic]
     private static float[]? s_score;
 
@@ -63,7 +66,7 @@ internal static class ViterbiDecoder
             var bestPrev = 0;
             for (var p = 0; p < T; p++)
             {
-                if (!NerTags.Allowed(p, t))
+                if (!Allowed[(p * T) + t])
                 {
                     continue;
                 }

@@ -7,11 +7,12 @@ internal static class FeatureCache
     /// boundaries, and ner-score.py builds its articles from 25 sentences too.</summary>
     public const int SentencesPerDocument = 25;
 
-    public static List<FeaturedSentence> Build(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor)
+    public static List<FeaturedSentence> Build(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor, int[][]? firstPass = null)
     {
         var buffer = new FeatureBuffer();
         var result = new List<FeaturedSentence>(corpus.Count);
-        foreach (var input in Inputs(corpus, extractor))
+        var inputs = firstPass is null ? Inputs(corpus, extractor) : StackedInputs(corpus, extractor, firstPass);
+        foreach (var input in inputs)
         {
             extractor.Extract(input, buffer);
             var features = new int[input.Length][];
@@ -28,7 +29,26 @@ internal static class FeatureCache
 
     /// <summary>The recogniser's input for every sentence, with document evidence over blocks of
     /// <see cref="SentencesPerDocument"/> sentences.</summary>
-    public static IEnumerable<SentenceInput> Inputs(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor)
+    public static IEnumerable<SentenceInput> Inputs(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor) =>
+        Blocks(corpus, extractor).SelectMany(b => b);
+
+    /// <summary>The second pass's input for every sentence, given the first pass's tags of each.</summary>
+    public static IEnumerable<SentenceInput> StackedInputs(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor, int[][] firstPass)
+    {
+        var at = 0;
+        foreach (var block in Blocks(corpus, extractor))
+        {
+            foreach (var input in DocumentTagger.Stack(block, firstPass[at..(at + block.Count)], extractor))
+            {
+                yield return input;
+            }
+
+            at += block.Count;
+        }
+    }
+
+    /// <summary>The corpus cut into pseudo-articles of <see cref="SentencesPerDocument"/> sentences.</summary>
+    public static IEnumerable<List<SentenceInput>> Blocks(IReadOnlyList<ConllSentence> corpus, FeatureExtractor extractor)
     {
         for (var d = 0; d < corpus.Count; d += SentencesPerDocument)
         {
@@ -40,11 +60,14 @@ internal static class FeatureCache
 
             var evidence = DocumentEvidence.Compute(block.SelectMany(b => b.Norms).ToList(), extractor);
             var at = 0;
+            var result = new List<SentenceInput>(block.Count);
             foreach (var input in block)
             {
-                yield return new SentenceInput(input.Norms, input.Kinds) { DocFlags = evidence[at..(at + input.Length)] };
+                result.Add(new SentenceInput(input.Norms, input.Kinds) { DocFlags = evidence[at..(at + input.Length)] });
                 at += input.Length;
             }
+
+            yield return result;
         }
     }
 }

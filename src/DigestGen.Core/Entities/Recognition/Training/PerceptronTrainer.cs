@@ -7,10 +7,10 @@ namespace DigestGen.Entities.Recognition.Training;
 /// </summary>
 internal sealed class PerceptronTrainer(int bucketBits, int epochs)
 {
-    public NerModel Train(IReadOnlyList<ConllSentence> corpus, NerLexicon lexicon, TextWriter log)
+    public NerModel Train(IReadOnlyList<ConllSentence> corpus, NerLexicon lexicon, TextWriter log, int[][]? firstPass = null)
     {
         var extractor = new FeatureExtractor(lexicon, bucketBits);
-        var data = FeatureCache.Build(corpus, extractor);
+        var data = FeatureCache.Build(corpus, extractor, firstPass);
         var state = new PerceptronState(1 << bucketBits);
         var order = Enumerable.Range(0, data.Count).ToArray();
         var random = new DeterministicRandom(20070101);

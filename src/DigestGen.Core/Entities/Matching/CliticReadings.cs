@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using DigestGen.Arabic;
+
+namespace DigestGen.Entities.Matching;
+
+/// <summary>
+/// <see cref="Proclitics.Analyses"/> and <see cref="Proclitics.StripDefinite"/> remembered per word
+/// form. Every stage asks them of the same words (the gazetteer pass, the repeats pass, the
+/// recogniser's list features, the rules), and each answer allocates a list and substrings; news
+/// vocabulary is small, so one answer per distinct word serves the whole build. The cache stops
+/// growing at a bound, so a long-running process cannot fill memory with rare words.
+/// </summary>
+internal static class CliticReadings
+{
+    private const int MaxCachedWords = 200_000;
+    private static readonly ConcurrentDictionary<string, IReadOnlyList<CliticSplit>> Readings = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string> Stripped = new(StringComparer.Ordinal);
+
+    /// <summary>The word's readings, the unsplit word first (see <see cref="Proclitics.Analyses"/>).</summary>
+    public static IReadOnlyList<CliticSplit> Of(string normalizedWord)
+    {
+        if (Readings.TryGetValue(normalizedWord, out var readings))
+        {
+            return readings;
+        }
+
+        readings = Proclitics.Analyses(normalizedWord);
+        if (Readings.Count < MaxCachedWords)
+        {
+            Readings.TryAdd(normalizedWord, readings);
+        }
+
+        return readings;
+    }
+
+    /// <summary>The word without conjunction, preposition and article when it has an article
+    /// (see <see cref="Proclitics.StripDefinite"/>).</summary>
+    public static string StripDefinite(string normalizedWord)
+    {
+        if (Stripped.TryGetValue(normalizedWord, out var stem))
+        {
+            return stem;
+        }
+
+        stem = Proclitics.StripDefinite(normalizedWord);
+        if (Stripped.Count < MaxCachedWords)
+        {
+            Stripped.TryAdd(normalizedWord, stem);
+        }
+
+        return stem;
+    }
+}

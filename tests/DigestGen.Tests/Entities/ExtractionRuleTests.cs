@@ -1,0 +1,76 @@
+using DigestGen.Arabic;
+using DigestGen.Entities;
+using DigestGen.Entities.Extraction;
+using DigestGen.Entities.Matching;
+using DigestGen.Entities.Recognition;
+
+namespace DigestGen.Tests.Entities;
+
+/// <summary>The news rules on small texts, with an empty gazetteer: how quoted names get their type
+/// and which words may repeat a name found elsewhere in the article.</summary>
+public sealed class ExtractionRuleTests
+{
+    private static IReadOnlyList<FoundEntity> Extract(string text) => EntityExtractor.Create(Gazetteer.Empty).Extract(text, [], []);
+
+    [Fact]
+    public void TypesAQuotedListByTheConstructHeadBeforeIt()
+    {
+        var found = Extract("أطلقت كبرى شركات التكنولوجيا مثل \"أوبن إيه آي\"، \"غوغل\" و\"أنثروبيك\"، نماذج جديدة.");
+        foreach (var name in new[] { "أوبن إيه آي", "غوغل", "أنثروبيك" })
+        {
+            Assert.Equal(EntityType.Organization, Assert.Single(found, e => e.Name == name).Type);
+        }
+    }
+
+    [Fact]
+    public void KeepsATechniqueAfterAPrepositionalPhraseApartFromTheNounBeforeIt()
+    {
+        var found = Extract("طورت الشركة النماذج بتقنية \"مزيج الخبراء\" لتسريع الحساب.");
+        Assert.DoesNotContain(found, e => e.Name == "مزيج الخبراء" && e.Type == EntityType.Product);
+    }
+
+    [Fact]
+    public void DoesNotReadACommonWordAsAPrefixedRepeatOfAOneWordName()
+    {
+        // التي is ال + تي to the clitic analysis; تي here is a recogniser name (from "تي في 5").
+        var mentions = ResolveModelName("قناة تي الفرنسية . الرسالة التي وصلت", token: 1, common: ["التي"]);
+        Assert.Equal(["تي"], mentions);
+    }
+
+    [Fact]
+    public void DoesNotRepeatABareTriggerWordAsAName()
+    {
+        var mentions = ResolveModelName("أعلن البنك أرباحه . وقال البنك إن", token: 1, common: []);
+        Assert.Equal(["البنك"], mentions);
+    }
+
+    [Fact]
+    public void RepeatsADistinctiveOneWordName()
+    {
+        var mentions = ResolveModelName("وصل كاسياس أمس . وقال كاسياس إن", token: 1, common: []);
+        Assert.Equal(["كاسياس", "كاسياس"], mentions);
+    }
+
+    private static IEnumerable<string> ResolveModelName(string text, int token, string[] common)
+    {
+        var scan = new ArticleScan(new AnalyzedText(text), new NerLexicon([], common));
+        var t = scan.Text.Tokens[token];
+        var candidate = new Candidate(token, token, t.Start, t.End, scan.Text.Norms[token], EntityType.Organization, 1f, CandidateSource.Model);
+        var groups = new MentionResolver(scan, new GazetteerMatcher(Gazetteer.Empty)).Resolve([], [], [candidate]);
+        return groups.SelectMany(g => g.Mentions).Select(m => m.Text);
+    }
+
+    [Theory]
+    [InlineData("أعلنت الشركة")]
+    [InlineData("وُلِدَ في بِكِّين")]
+    [InlineData("قالت «أوبن إيه آي» إنّ Qwen3 ـــ جاهز")]
+    [InlineData("ی ک ٠١٢ أإآٱ ى ة")]
+    public void NormalisesSpansExactlyAsTheNormalizerDoesStrings(string text)
+    {
+        var tokens = ArabicTokenizer.Tokenize(text);
+        foreach (var token in tokens)
+        {
+            Assert.Equal(ArabicNormalizer.Normalize(token.Text(text)), NormalForms.Of(token.Span(text)));
+        }
+    }
+}
