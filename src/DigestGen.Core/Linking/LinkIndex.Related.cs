@@ -20,6 +20,9 @@ public sealed partial class LinkIndex
     private Dictionary<ArticleEntry, int>? _positions;
     private readonly ThreadLocal<RelatedScratch> _scratch = new(() => new RelatedScratch());
 
+    // Each posting list as article positions, made once: scoring then adds into an array with no lookup per posting.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IReadOnlyList<ArticleEntry>, int[]> _postingPositions = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// Articles related to <paramref name="article"/>, best first (Hugo's related content): for each
     /// entity and tag of the article, walk its posting list in the inverted index and add the
@@ -62,10 +65,8 @@ public sealed partial class LinkIndex
             return;
         }
         var value = weight * Idf(postings.Count);
-        var positions = Positions();
-        foreach (var other in postings)
+        foreach (var p in PositionsOf(postings))
         {
-            var p = positions[other];
             if (p != self)
             {
                 scratch.Add(p, value);
@@ -111,6 +112,13 @@ public sealed partial class LinkIndex
 
     // 1 for the newest article, 0 for the oldest.
     private double Recency(int position) => Articles.Count <= 1 ? 1 : 1 - (double)position / (Articles.Count - 1);
+
+    private int[] PositionsOf(IReadOnlyList<ArticleEntry> postings) =>
+        _postingPositions.GetOrAdd(postings, list =>
+        {
+            var positions = Positions();
+            return list.Select(a => positions[a]).ToArray();
+        });
 
     /// <summary>Each article's index in <see cref="Articles"/> (newest first).</summary>
     public int PositionOf(ArticleEntry article) => Positions()[article];

@@ -17,6 +17,9 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
+    // The api files are read by programs, and at 10,000 articles indentation was a third of their 260 MB.
+    private static readonly JsonSerializerOptions Compact = new(Json) { WriteIndented = false };
+
     private static TextEncoderSettings ReadableButNoBidiControls()
     {
         var settings = new TextEncoderSettings(UnicodeRanges.All);
@@ -37,7 +40,7 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
     private void WriteJson(string relativePath, object document)
     {
         using var stream = output.Create(relativePath);
-        JsonSerializer.Serialize(stream, document, Json);
+        JsonSerializer.Serialize(stream, document, Compact);
     }
 
     private object ArticlesDocument()
