@@ -22,7 +22,10 @@ rm -f "$LOG"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1   # the build or the runner failed before reporting: count it, never report green
 fi
-echo "$passed passed, $failed failed, $skipped skipped"
+# Skipped tests (benchmarks that need a 10,000-article site) are reported on their own line, so the
+# last line is exactly what CI reads.
+[ "$skipped" -gt 0 ] && echo "($skipped skipped: they run only when their environment variable points at a site)"
+echo "$passed passed, $failed failed"
 if [ "$passed" -eq 0 ] || [ "$failed" -ne 0 ] || [ "$status" -ne 0 ]; then
   exit 1
 fi
