@@ -65,13 +65,7 @@ public sealed class SearchPagingTests : IDisposable
     public void TheFirstResultsOfAFrequentWordReadOnlyTheFirstPages()
     {
         var loaded = new List<string>();
-        Write("default", SearchFormat.HeadPage);
-        var engine = new SearchEngine(path =>
-        {
-            loaded.Add(path);
-            var full = Path.Combine(_root, "default", "search", path);
-            return File.Exists(full) ? File.ReadAllText(full) : null;
-        });
+        var engine = RecordingEngine(loaded);
         var cursor = engine.Open("نفط");
         IEnumerable<string> Pages() => loaded.Where(p => p.StartsWith("k/", StringComparison.Ordinal));
 
@@ -87,13 +81,7 @@ public sealed class SearchPagingTests : IDisposable
     public void AWordTheIndexLacksEndsAConjunctionWithoutReadingTheOtherWordsPages()
     {
         var loaded = new List<string>();
-        Write("default", SearchFormat.HeadPage);
-        var engine = new SearchEngine(path =>
-        {
-            loaded.Add(path);
-            var full = Path.Combine(_root, "default", "search", path);
-            return File.Exists(full) ? File.ReadAllText(full) : null;
-        });
+        var engine = RecordingEngine(loaded);
         var cursor = engine.Open("نفط زيت");
 
         Assert.Empty(cursor.Next(20));
@@ -132,4 +120,16 @@ public sealed class SearchPagingTests : IDisposable
 
     private static List<Posting> Draw(Random random, int documents, double share) =>
         Enumerable.Range(0, documents).Where(_ => random.NextDouble() < share).Select(d => new Posting(d, random.Next(1, 16))).ToList();
+
+    /// <summary>An engine over the default index that notes every file it reads.</summary>
+    private SearchEngine RecordingEngine(List<string> loaded)
+    {
+        Write("default", SearchFormat.HeadPage);
+        return new SearchEngine(path =>
+        {
+            loaded.Add(path);
+            var full = Path.Combine(_root, "default", "search", path);
+            return File.Exists(full) ? File.ReadAllText(full) : null;
+        });
+    }
 }

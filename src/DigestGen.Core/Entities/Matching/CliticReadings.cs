@@ -17,37 +17,24 @@ internal static class CliticReadings
     private static readonly ConcurrentDictionary<string, string> Stripped = new(StringComparer.Ordinal);
 
     /// <summary>The word's readings, the unsplit word first (see <see cref="Proclitics.Analyses"/>).</summary>
-    public static IReadOnlyList<CliticSplit> Of(string normalizedWord)
-    {
-        if (Readings.TryGetValue(normalizedWord, out var readings))
-        {
-            return readings;
-        }
-
-        readings = Proclitics.Analyses(normalizedWord);
-        if (Readings.Count < MaxCachedWords)
-        {
-            Readings.TryAdd(normalizedWord, readings);
-        }
-
-        return readings;
-    }
+    public static IReadOnlyList<CliticSplit> Of(string normalizedWord) => Cached(Readings, normalizedWord, Proclitics.Analyses);
 
     /// <summary>The word without conjunction, preposition and article when it has an article
     /// (see <see cref="Proclitics.StripDefinite"/>).</summary>
-    public static string StripDefinite(string normalizedWord)
+    public static string StripDefinite(string normalizedWord) => Cached(Stripped, normalizedWord, Proclitics.StripDefinite);
+
+    /// <summary>The cached value, or a fresh one that is kept while the cache is under its bound.</summary>
+    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string word, Func<string, T> compute)
     {
-        if (Stripped.TryGetValue(normalizedWord, out var stem))
+        if (cache.TryGetValue(word, out var value))
         {
-            return stem;
+            return value;
         }
-
-        stem = Proclitics.StripDefinite(normalizedWord);
-        if (Stripped.Count < MaxCachedWords)
+        value = compute(word);
+        if (cache.Count < MaxCachedWords)
         {
-            Stripped.TryAdd(normalizedWord, stem);
+            cache.TryAdd(word, value);
         }
-
-        return stem;
+        return value;
     }
 }
