@@ -26,6 +26,14 @@ public sealed class HtmlTemplateContext : TemplateContext
         RecursiveLimit = 64;
     }
 
+    /// <summary>
+    /// Scriban converts every function argument to its parameter's type, and first asks reflection
+    /// whether the type is primitive, even when it is <c>object</c> (our functions' parameters):
+    /// that question was a third of rendering. An argument for an <c>object</c> parameter is passed as it is.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        destinationType == typeof(object) ? value : base.ToObject(span, value, destinationType);
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
