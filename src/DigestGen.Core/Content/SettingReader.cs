@@ -21,9 +21,9 @@ internal sealed class SettingReader(string path, int lineOffset, DiagnosticBag d
         {
             return null;
         }
-        if (node is YamlScalarNode s)
+        if (node is YamlScalarNode)
         {
-            return s.Value;
+            return node.AsScalar();
         }
         Error(node, "expected text here, found a " + Describe(node), "write the value on one line, quoted if it contains ':' or starts with a quote");
         return null;
@@ -43,7 +43,7 @@ internal sealed class SettingReader(string path, int lineOffset, DiagnosticBag d
                 Error(node, $"expected a list of text, found the {Describe(node)} '{s.Value}'", "write it as a list: [\"" + s.Value + "\"]");
                 return [];
             }
-            return [s.Value ?? ""];
+            return [node.AsScalar() ?? ""];
         }
         if (node is not YamlSequenceNode seq)
         {

@@ -61,8 +61,9 @@ public static class TextFile
     /// <summary>
     /// C0 controls other than tab and newline, U+FFFE and U+FFFF cannot appear in XML: a title
     /// holding U+0001 crashed the Atom writer (found by fuzzing a whole build). They are never meant.
+    /// YAML can spell them as escapes ("\0"), so scalar values pass through here too.
     /// </summary>
-    private static string WithoutXmlInvalidCharacters(string text) =>
+    internal static string WithoutXmlInvalidCharacters(string text) =>
         text.Any(IsXmlInvalid) ? new string(text.Where(c => !IsXmlInvalid(c)).ToArray()) : text;
 
     private static bool IsXmlInvalid(char c) => (c < ' ' && c is not '\t' and not '\n') || c is '\uFFFE' or '\uFFFF';

@@ -9,7 +9,8 @@ internal static class YamlNodes
 
     public static int Column(this YamlNode node) => (int)node.Start.Column;
 
-    public static string? AsScalar(this YamlNode node) => node is YamlScalarNode s ? s.Value : null;
+    public static string? AsScalar(this YamlNode node) =>
+        node is YamlScalarNode { Value: { } value } ? TextFile.WithoutXmlInvalidCharacters(value) : null;
 
     public static bool IsNull(this YamlNode node) =>
         node is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain

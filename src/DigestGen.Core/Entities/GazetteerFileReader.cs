@@ -1,3 +1,4 @@
+using DigestGen.Content;
 using DigestGen.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -97,7 +98,7 @@ internal static class GazetteerFileReader
     }
 
     private static string? Scalar(Dictionary<string, YamlNode> fields, string key) =>
-        fields.GetValueOrDefault(key) is YamlScalarNode s && !string.IsNullOrEmpty(s.Value) ? s.Value : null;
+        fields.GetValueOrDefault(key)?.AsScalar() is { Length: > 0 } value ? value : null;
 
     private static IReadOnlyList<string> Strings(YamlNode? node, string path, DiagnosticBag diagnostics)
     {
@@ -108,7 +109,7 @@ internal static class GazetteerFileReader
             case YamlScalarNode scalar:
                 return string.IsNullOrWhiteSpace(scalar.Value) ? [] : [scalar.Value.Trim()];
             case YamlSequenceNode list:
-                return list.Children.OfType<YamlScalarNode>().Select(s => s.Value?.Trim() ?? "").Where(s => s.Length > 0).ToList();
+                return list.Children.OfType<YamlScalarNode>().Select(s => s.AsScalar()?.Trim() ?? "").Where(s => s.Length > 0).ToList();
             default:
                 diagnostics.Add(Error(path, node, "aliases must be a list of names"));
                 return [];
@@ -132,7 +133,7 @@ internal static class GazetteerFileReader
                 continue;
             }
 
-            var url = (value as YamlScalarNode)?.Value;
+            var url = value.AsScalar();
             if (url is not null && url.Contains(':') && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
             {
                 // A javascript: link would run on the entity page (issue #10); a bare wikidata id (Q1359568) has no scheme.
