@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using DigestGen.Content;
 
 namespace DigestGen.Arabic;
 
@@ -47,21 +48,13 @@ public static class BidiIsolation
     }
 
     private static readonly SearchValues<char> NeedsWork = SearchValues.Create(
-        "&<>\"'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + string.Concat(Enumerable.Range(0xC0, 0x24F - 0xC0 + 1).Select(c => (char)c)));
+        HtmlText.Special + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + string.Concat(Enumerable.Range(0xC0, 0x24F - 0xC0 + 1).Select(c => (char)c)));
 
     private static StringBuilder AppendEscaped(StringBuilder sb, ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            _ = c switch
-            {
-                '&' => sb.Append("&amp;"),
-                '<' => sb.Append("&lt;"),
-                '>' => sb.Append("&gt;"),
-                '"' => sb.Append("&quot;"),
-                '\'' => sb.Append("&#39;"),
-                _ => sb.Append(c),
-            };
+            _ = HtmlText.Entity(c) is { } entity ? sb.Append(entity) : sb.Append(c);
         }
         return sb;
     }

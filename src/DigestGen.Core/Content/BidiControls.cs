@@ -11,14 +11,18 @@ namespace DigestGen.Content;
 /// </summary>
 public static class BidiControls
 {
+    /// <summary>Every bidi control content never needs, for searches and encoder settings.</summary>
+    public const string Characters = "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
+
     public static bool IsControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
-    public static string Strip(string text) => text.Any(IsControl) ? new string(text.Where(c => !IsControl(c)).ToArray()) : text;
+    public static string Strip(string text) =>
+        text.AsSpan().IndexOfAny(Characters) < 0 ? text : new string(text.Where(c => !IsControl(c)).ToArray());
 
     /// <summary>Removes the controls, warning once at the first one.</summary>
     public static string Remove(string text, string path, DiagnosticBag diagnostics)
     {
-        var first = text.AsSpan().IndexOfAny("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+        var first = text.AsSpan().IndexOfAny(Characters);
         if (first < 0)
         {
             return text;

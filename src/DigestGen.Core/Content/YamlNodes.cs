@@ -10,7 +10,7 @@ internal static class YamlNodes
     public static int Column(this YamlNode node) => (int)node.Start.Column;
 
     public static string? AsScalar(this YamlNode node) =>
-        node is YamlScalarNode { Value: { } value } ? TextFile.WithoutXmlInvalidCharacters(value) : null;
+        node is YamlScalarNode { Value: { } value } ? BidiControls.Strip(TextFile.WithoutXmlInvalidCharacters(value)) : null;
 
     public static bool IsNull(this YamlNode node) =>
         node is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain

@@ -23,7 +23,7 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
     private static TextEncoderSettings ReadableButNoBidiControls()
     {
         var settings = new TextEncoderSettings(UnicodeRanges.All);
-        settings.ForbidCharacters("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069".ToCharArray());
+        settings.ForbidCharacters(Content.BidiControls.Characters.ToCharArray());
         return settings;
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using DigestGen.Content;
 using Scriban;
 using Scriban.Parsing;
 
@@ -15,7 +16,7 @@ namespace DigestGen.Rendering;
 public sealed class HtmlTemplateContext : TemplateContext
 {
     // What HTML text and double- or single-quoted attribute values need escaped, and the bidi controls to drop.
-    private static readonly SearchValues<char> Special = SearchValues.Create("&<>\"'\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069");
+    private static readonly SearchValues<char> Special = SearchValues.Create(HtmlText.Special + BidiControls.Characters);
 
     public HtmlTemplateContext()
     {
@@ -63,23 +64,12 @@ public sealed class HtmlTemplateContext : TemplateContext
             {
                 Write(text, at, next);
             }
-            var entity = Entity(text[at + next]);
-            if (entity.Length > 0)
+            // A bidi control has no entity: it is dropped.
+            if (HtmlText.Entity(text[at + next]) is { } entity)
             {
                 Write(entity, 0, entity.Length);
             }
             at += next + 1;
         }
     }
-
-    // The same entities WebUtility.HtmlEncode writes; a bidi control becomes nothing.
-    private static string Entity(char c) => c switch
-    {
-        '&' => "&amp;",
-        '<' => "&lt;",
-        '>' => "&gt;",
-        '"' => "&quot;",
-        '\'' => "&#39;",
-        _ => "",
-    };
 }

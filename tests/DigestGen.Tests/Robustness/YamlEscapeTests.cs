@@ -6,7 +6,8 @@ namespace DigestGen.Tests.Robustness;
 /// <summary>
 /// YAML spells control characters as escapes ("\0", "\x01"), so they reach the text of a title or a
 /// gazetteer entry even though the file itself holds none. The whole-build fuzzer found a title "\0"
-/// crashing the Atom writer; XML cannot hold such characters, so they are dropped when read.
+/// crashing the Atom writer; XML cannot hold such characters, so they are dropped when read, and so are
+/// bidi overrides spelled the same way.
 /// </summary>
 public sealed class YamlEscapeTests : IDisposable
 {
@@ -29,7 +30,7 @@ public sealed class YamlEscapeTests : IDisposable
             title: "خبر\0 عن علي بابا"
             date: 2025-01-01
             tags: ["الصين\x02"]
-            summary: "ملخص\x1b قصير"
+            summary: "ملخص\x1b \u202Eقصير"
             ---
             أعلنت علي بابا اليوم نتائجها.
             """);
@@ -45,5 +46,7 @@ public sealed class YamlEscapeTests : IDisposable
             XDocument.Parse(File.ReadAllText(file));
         }
         Assert.DoesNotContain('\0', _site.ReadOutput("api/entities.json"));
+        // A bidi override spelled as an escape is dropped like one written as it is, in every output.
+        Assert.Contains(feed.Descendants(atom + "summary"), e => e.Value == "ملخص قصير");
     }
 }
