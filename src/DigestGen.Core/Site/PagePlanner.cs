@@ -16,9 +16,7 @@ public sealed partial class PagePlanner(SiteModel model)
     public IReadOnlyList<Page> Plan()
     {
         var pages = new List<Page>();
-        var cards = new ArticleCard[model.Articles.Count];
-        Parallel.For(0, cards.Length, i => cards[i] = NewCard(model.Articles[i]));
-        _cards = cards;
+        _cards = NewCards();
         AddHomePages(pages);
         AddArticlePages(pages);
         AddEntityPages(pages);
@@ -50,7 +48,15 @@ public sealed partial class PagePlanner(SiteModel model)
         return _cards![model.Links.PositionOf(a)];
     }
 
-    private ArticleCard NewCard(ArticleEntry a)
+    private ArticleCard[] NewCards()
+    {
+        var cards = new ArticleCard[model.Articles.Count];
+        Parallel.For(0, cards.Length, i => cards[i] = NewCard(model.Articles[i]));
+        return cards;
+    }
+
+    /// <summary>The article as every list shows it; a live rebuild compares old and new to see whether lists change.</summary>
+    public ArticleCard NewCard(ArticleEntry a)
     {
         var lang = a.Article.Lang(Config);
         return new ArticleCard(
