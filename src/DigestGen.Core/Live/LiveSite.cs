@@ -15,7 +15,8 @@ namespace DigestGen.Live;
 /// A built site kept in memory by <c>serve</c> and updated in place when articles are edited:
 /// only the edited files are read, rendered and extracted again; the links are re-indexed (cheap);
 /// and only the pages the edit changes are rendered. When the edit changed nothing that other
-/// pages show (<see cref="ListSignature"/>), only the article's own page is planned; otherwise
+/// pages show (<see cref="ListSignature"/>), only the article's own page is planned, with the
+/// entity pages whose snippet of it changed; otherwise
 /// every page is planned and fingerprinted and only those whose fingerprint changed are
 /// rendered. Feeds, data files and the search index follow in <see cref="RefreshFiles"/>.
 /// Anything but an edit to a known article file (templates, settings, gazetteer, a new file)
@@ -76,11 +77,10 @@ public sealed partial class LiveSite
         var before = _model;
         _model = new SiteModel(_content.Config, articles, _content.Gazetteer, links);
         var planner = new PagePlanner(_model);
-        var onlyOwnPages = changes.All(c => c.Before is { } b && c.After is { } a && ListSignature.Same(b, a, planner));
-        var planned = onlyOwnPages
-            ? planner.PlanArticles(changes.Select(c => links.PositionOf(c.After!)).ToList())
-            : planner.Plan();
-        var (written, deleted) = Update(planned, replaceAll: !onlyOwnPages, diagnostics);
+        var snippets = changes.Select(c => c.Before is { } b && c.After is { } a ? ListSignature.ChangedSnippets(b, a, planner) : null).ToList();
+        var targeted = snippets.All(s => s is not null);
+        var planned = targeted ? PlanTargeted(planner, changes, snippets!) : planner.Plan();
+        var (written, deleted) = Update(planned, replaceAll: !targeted, diagnostics);
         if (diagnostics.HasErrors)
         {
             _model = before; // a template error on the new content: the folder still shows the old pages it has
@@ -91,5 +91,16 @@ public sealed partial class LiveSite
             _knownFiles.Remove(c.RelativePath);
         }
         return new LiveRebuild(false, diagnostics.Sorted(), written, deleted, planned.Count);
+    }
+
+    /// <summary>The edited articles' own pages, and the entity pages listing them whose snippet changed.</summary>
+    private List<Page> PlanTargeted(PagePlanner planner, IReadOnlyList<ArticleChange> changes, IReadOnlyList<IReadOnlyList<string>> snippets)
+    {
+        var pages = planner.PlanArticles(changes.Select(c => _model.Links.PositionOf(c.After!)).ToList()).ToList();
+        for (var i = 0; i < changes.Count; i++)
+        {
+            pages.AddRange(snippets[i].SelectMany(id => planner.PlanEntityPageListing(id, changes[i].After!)));
+        }
+        return pages;
     }
 }

@@ -33,7 +33,36 @@ public sealed partial class PagePlanner
         pages.AddRange(planned.SelectMany(p => p));
     }
 
-    private void AddEntityPage(List<Page> pages, EntitySummary e)
+    /// <summary>
+    /// Only the page of <paramref name="entityId"/>'s list that shows <paramref name="article"/>:
+    /// what a live rebuild re-plans when an edit changed the words around the entity's mention.
+    /// </summary>
+    public IReadOnlyList<Page> PlanEntityPageListing(string entityId, ArticleEntry article)
+    {
+        _cards ??= NewCards();
+        var at = model.Links.ArticlesByEntity.TryGetValue(entityId, out var list) ? IndexOf(list, article) : -1;
+        if (at < 0)
+        {
+            return [];
+        }
+        var pages = new List<Page>();
+        AddEntityPage(pages, model.Links.Entities[entityId], at / Config.PageSize + 1);
+        return pages;
+    }
+
+    private static int IndexOf(IReadOnlyList<ArticleEntry> list, ArticleEntry article)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], article))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void AddEntityPage(List<Page> pages, EntitySummary e, int? onlyPage = null)
     {
         var root = EntityPath(e.Id);
         var link = EntityLinkOf(e.Id);
@@ -47,7 +76,7 @@ public sealed partial class PagePlanner
             var crumbs = new List<Crumb> { Home, EntitiesCrumb, typeCrumb, new(e.Name, root) };
             pages.Add(new Page(path + "index.html", "entity",
                 View("entity", e.Name + PageSuffix(pager), path, view, e.Gazetteer?.Description ?? "", crumbs)));
-        });
+        }, onlyPage);
     }
 
     private static Snippet? SnippetOf(ArticleEntry a, string entityId)

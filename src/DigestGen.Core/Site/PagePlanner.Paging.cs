@@ -9,9 +9,10 @@ public sealed partial class PagePlanner
 
     /// <summary>
     /// Splits a list into pages of <c>page_size</c>; an empty list still gets its first page so
-    /// its URL exists. Calls <paramref name="add"/> with each page's path, items and pager.
+    /// its URL exists. Calls <paramref name="add"/> with each page's path, items and pager (only
+    /// for page <paramref name="onlyPage"/> when one is given).
     /// </summary>
-    private void Paginate<T>(string root, IReadOnlyList<T> items, Action<string, IReadOnlyList<T>, Pager> add)
+    private void Paginate<T>(string root, IReadOnlyList<T> items, Action<string, IReadOnlyList<T>, Pager> add, int? onlyPage = null)
     {
         var chunks = items.Chunk(Config.PageSize).ToList();
         if (chunks.Count == 0)
@@ -21,6 +22,10 @@ public sealed partial class PagePlanner
         for (var i = 0; i < chunks.Count; i++)
         {
             var number = i + 1;
+            if (onlyPage is { } only && only != number)
+            {
+                continue;
+            }
             var pager = new Pager(number, chunks.Count,
                 number > 1 ? PagePath(root, number - 1) : null,
                 number < chunks.Count ? PagePath(root, number + 1) : null);

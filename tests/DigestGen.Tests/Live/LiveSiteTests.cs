@@ -43,6 +43,21 @@ public sealed class LiveSiteTests : IDisposable
         AssertSameAsFullBuild();
     }
 
+    [Fact]
+    public void WordsChangedNearAMentionAlsoRenderTheEntityPageListingTheArticle()
+    {
+        var file = Edit("2025/04/qwen3.md", text => text.Replace("مقر الشركة.", "مقر الشركة الرئيسي.", StringComparison.Ordinal));
+
+        var result = _live.Apply([file]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        // Its own page and the pages of the entities whose snippet reaches the changed words; not the other 30-odd.
+        Assert.InRange(result.Planned, 2, 6);
+        Assert.Equal(result.Planned, result.Written);
+        Assert.Contains("مقر الشركة الرئيسي", File.ReadAllText(Path.Combine(_live.Folder, "entities", "dybsyk", "index.html")));
+        AssertSameAsFullBuild();
+    }
+
     [Theory]
     [InlineData("title", "علي بابا تطلق Qwen3", "علي بابا تكشف عن Qwen3 الجديد")]
     [InlineData("a new entity", "نص أول عن النموذج.", "نص أول عن النموذج، وقال الرئيس التنفيذي إيدي وو إنه الأفضل.")]
