@@ -8,6 +8,7 @@ using DigestGen.Markdown;
 using DigestGen.Output;
 using DigestGen.Rendering;
 using DigestGen.Site;
+using DigestGen.Site.Views;
 
 namespace DigestGen.Live;
 
@@ -77,9 +78,9 @@ public sealed partial class LiveSite
         var before = _model;
         _model = new SiteModel(_content.Config, articles, _content.Gazetteer, links);
         var planner = new PagePlanner(_model);
-        var snippets = changes.Select(c => c.Before is { } b && c.After is { } a ? ListSignature.ChangedSnippets(b, a, planner) : null).ToList();
-        var targeted = snippets.All(s => s is not null);
-        var planned = targeted ? PlanTargeted(planner, changes, snippets!) : planner.Plan();
+        var impacts = changes.Select(c => c.Before is { } b && c.After is { } a ? ListSignature.Compare(b, a, planner) : null).ToList();
+        var targeted = impacts.All(i => i is not null);
+        var planned = planner.Plan(targeted ? AffectedPages(planner, changes, impacts!) : null);
         var (written, deleted) = Update(planned, replaceAll: !targeted, diagnostics);
         if (diagnostics.HasErrors)
         {
@@ -93,14 +94,29 @@ public sealed partial class LiveSite
         return new LiveRebuild(false, diagnostics.Sorted(), written, deleted, planned.Count);
     }
 
-    /// <summary>The edited articles' own pages, and the entity pages listing them whose snippet changed.</summary>
-    private List<Page> PlanTargeted(PagePlanner planner, IReadOnlyList<ArticleChange> changes, IReadOnlyList<IReadOnlyList<string>> snippets)
+    /// <summary>
+    /// The pages an edit that kept every list as it was can change: the article's own page; when
+    /// the card's text changed, every page showing the card (lists, neighbours, related lists);
+    /// when the words around a mention changed, that entity's page listing the article.
+    /// </summary>
+    private HashSet<string> AffectedPages(PagePlanner planner, IReadOnlyList<ArticleChange> changes, IReadOnlyList<ListImpact> impacts)
     {
-        var pages = planner.PlanArticles(changes.Select(c => _model.Links.PositionOf(c.After!)).ToList()).ToList();
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < changes.Count; i++)
         {
-            pages.AddRange(snippets[i].SelectMany(id => planner.PlanEntityPageListing(id, changes[i].After!)));
+            var article = changes[i].After!;
+            paths.Add(article.Path + "index.html");
+            if (impacts[i].Card)
+            {
+                paths.UnionWith(planner.PagesShowing(article));
+                paths.UnionWith(PagesRelatingTo(article.Path));
+            }
+            paths.UnionWith(impacts[i].Snippets.Select(id => planner.EntityPageListing(id, article)));
         }
-        return pages;
+        return paths;
     }
+
+    /// <summary>Article pages whose related list shows the article at <paramref name="path"/>, as last planned.</summary>
+    private IEnumerable<string> PagesRelatingTo(string path) =>
+        _pages.Where(p => p.View.Data is ArticleView v && v.Related.Any(c => c.Path == path)).Select(p => p.OutputPath);
 }

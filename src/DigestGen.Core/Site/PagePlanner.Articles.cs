@@ -9,24 +9,13 @@ public sealed partial class PagePlanner
 {
     private void AddArticlePages(List<Page> pages)
     {
-        var planned = new Page[model.Articles.Count];
+        var wanted = Enumerable.Range(0, model.Articles.Count).Where(i => Wanted(model.Articles[i].Path + "index.html")).ToList();
+        var planned = new Page[wanted.Count];
         var annotator = new EntityAnnotator(Config.LinkAllMentions);
         var urls = new TemplateFunctions(Config);
         // Each article's view reads only shared, finished indexes: planned in parallel, added in order.
-        Parallel.For(0, planned.Length, i => planned[i] = ArticlePage(i, annotator, urls));
+        Parallel.For(0, planned.Length, k => planned[k] = ArticlePage(wanted[k], annotator, urls));
         pages.AddRange(planned);
-    }
-
-    /// <summary>
-    /// Only the pages of the articles at <paramref name="positions"/> (newest first): what a live
-    /// rebuild needs when an edit changed nothing that other pages show.
-    /// </summary>
-    public IReadOnlyList<Page> PlanArticles(IReadOnlyList<int> positions)
-    {
-        _cards ??= NewCards();
-        var annotator = new EntityAnnotator(Config.LinkAllMentions);
-        var urls = new TemplateFunctions(Config);
-        return positions.Select(i => ArticlePage(i, annotator, urls)).ToList();
     }
 
     private Page ArticlePage(int i, EntityAnnotator annotator, TemplateFunctions urls)

@@ -21,9 +21,12 @@ public sealed partial class PagePlanner
                 all.Where(e => e.Type == t).Select(e => EntityLinkOf(e.Id)).ToList()))
             .Where(g => g.Entities.Count > 0)
             .ToList();
-        pages.Add(new Page("entities/index.html", "entities",
-            View("entities", "الكيانات", "entities/", new EntityIndexView(groups, all.Count), crumbs: [Home, EntitiesCrumb])));
-        foreach (var g in groups)
+        if (Wanted("entities/index.html"))
+        {
+            pages.Add(new Page("entities/index.html", "entities",
+                View("entities", "الكيانات", "entities/", new EntityIndexView(groups, all.Count), crumbs: [Home, EntitiesCrumb])));
+        }
+        foreach (var g in groups.Where(g => Wanted(g.Path + "index.html")))
         {
             pages.Add(new Page(g.Path + "index.html", "entity-type",
                 View("entity-type", g.Label, g.Path, new EntityIndexView([g], g.Entities.Count), crumbs: [Home, EntitiesCrumb, new Crumb(g.Label, g.Path)])));
@@ -33,38 +36,13 @@ public sealed partial class PagePlanner
         pages.AddRange(planned.SelectMany(p => p));
     }
 
-    /// <summary>
-    /// Only the page of <paramref name="entityId"/>'s list that shows <paramref name="article"/>:
-    /// what a live rebuild re-plans when an edit changed the words around the entity's mention.
-    /// </summary>
-    public IReadOnlyList<Page> PlanEntityPageListing(string entityId, ArticleEntry article)
-    {
-        _cards ??= NewCards();
-        var at = model.Links.ArticlesByEntity.TryGetValue(entityId, out var list) ? IndexOf(list, article) : -1;
-        if (at < 0)
-        {
-            return [];
-        }
-        var pages = new List<Page>();
-        AddEntityPage(pages, model.Links.Entities[entityId], at / Config.PageSize + 1);
-        return pages;
-    }
-
-    private static int IndexOf(IReadOnlyList<ArticleEntry> list, ArticleEntry article)
-    {
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (ReferenceEquals(list[i], article))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void AddEntityPage(List<Page> pages, EntitySummary e, int? onlyPage = null)
+    private void AddEntityPage(List<Page> pages, EntitySummary e)
     {
         var root = EntityPath(e.Id);
+        if (_only is not null && !_only.Any(p => p.StartsWith(root, StringComparison.Ordinal)))
+        {
+            return; // none of its pages wanted: skip its co-mentions and timeline too
+        }
         var link = EntityLinkOf(e.Id);
         var typeCrumb = new Crumb(EntityTypeLabels.Plural(e.Type), EntityTypeLabels.PathOf(e.Type));
         var coMentions = model.Links.CoMentionsOf(e.Id, CoMentionCount).Select(c => new CoMentionLink(EntityLinkOf(c.Entity.Id), c.SharedArticles)).ToList();
@@ -76,7 +54,7 @@ public sealed partial class PagePlanner
             var crumbs = new List<Crumb> { Home, EntitiesCrumb, typeCrumb, new(e.Name, root) };
             pages.Add(new Page(path + "index.html", "entity",
                 View("entity", e.Name + PageSuffix(pager), path, view, e.Gazetteer?.Description ?? "", crumbs)));
-        }, onlyPage);
+        });
     }
 
     private static Snippet? SnippetOf(ArticleEntry a, string entityId)

@@ -9,10 +9,9 @@ public sealed partial class PagePlanner
 
     /// <summary>
     /// Splits a list into pages of <c>page_size</c>; an empty list still gets its first page so
-    /// its URL exists. Calls <paramref name="add"/> with each page's path, items and pager (only
-    /// for page <paramref name="onlyPage"/> when one is given).
+    /// its URL exists. Calls <paramref name="add"/> with each wanted page's path, items and pager.
     /// </summary>
-    private void Paginate<T>(string root, IReadOnlyList<T> items, Action<string, IReadOnlyList<T>, Pager> add, int? onlyPage = null)
+    private void Paginate<T>(string root, IReadOnlyList<T> items, Action<string, IReadOnlyList<T>, Pager> add)
     {
         var chunks = items.Chunk(Config.PageSize).ToList();
         if (chunks.Count == 0)
@@ -22,7 +21,7 @@ public sealed partial class PagePlanner
         for (var i = 0; i < chunks.Count; i++)
         {
             var number = i + 1;
-            if (onlyPage is { } only && only != number)
+            if (!Wanted(PagePath(root, number) + "index.html"))
             {
                 continue;
             }

@@ -13,8 +13,13 @@ public sealed partial class PagePlanner(SiteModel model)
 {
     private DigestConfig Config => model.Config;
 
-    public IReadOnlyList<Page> Plan()
+    /// <summary>
+    /// Every page of the site, or only those whose output path is in <paramref name="only"/>: a
+    /// live rebuild plans just the pages an edit changes, with the same code a build uses.
+    /// </summary>
+    public IReadOnlyList<Page> Plan(IReadOnlySet<string>? only = null)
     {
+        _only = only;
         var pages = new List<Page>();
         _cards = NewCards();
         AddHomePages(pages);
@@ -41,6 +46,9 @@ public sealed partial class PagePlanner(SiteModel model)
     };
 
     private ArticleCard[]? _cards;
+    private IReadOnlySet<string>? _only;
+
+    private bool Wanted(string outputPath) => _only is null || _only.Contains(outputPath);
 
     /// <summary>An article as lists show it; made once per article and shared by every list it is on.</summary>
     private ArticleCard Card(ArticleEntry a)

@@ -58,6 +58,20 @@ public sealed class LiveSiteTests : IDisposable
         AssertSameAsFullBuild();
     }
 
+    [Fact]
+    public void ANewTitleReplansOnlyThePagesShowingTheArticle()
+    {
+        var file = Edit("2025/04/qwen3.md", text => text.Replace("علي بابا تطلق Qwen3'", "علي بابا تكشف Qwen3 رسمياً'", StringComparison.Ordinal));
+
+        var result = _live.Apply([file]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.InRange(result.Planned, 5, _live.PageCount / 2);
+        var tag = Html.Parse(File.ReadAllText(Path.Combine(_live.Folder, "tags", "نماذج", "index.html")));
+        Assert.Contains(tag.QuerySelectorAll("a"), a => a.TextContent.Contains("علي بابا تكشف Qwen3 رسمياً", StringComparison.Ordinal));
+        AssertSameAsFullBuild();
+    }
+
     [Theory]
     [InlineData("title", "علي بابا تطلق Qwen3", "علي بابا تكشف عن Qwen3 الجديد")]
     [InlineData("a new entity", "نص أول عن النموذج.", "نص أول عن النموذج، وقال الرئيس التنفيذي إيدي وو إنه الأفضل.")]
