@@ -11,6 +11,18 @@ public sealed partial class LinkIndex
     /// </summary>
     public IReadOnlyList<CoMention> CoMentionsOf(string entityId, int count)
     {
+        // Entity pages ask for 10 and api/entities.json for 20: the best 20 are counted once and both read a prefix (the order is total).
+        var best = count <= RememberedCoMentions
+            ? _coMentions.GetOrAdd(entityId, id => CountCoMentions(id, RememberedCoMentions))
+            : CountCoMentions(entityId, count);
+        return best.Count <= count ? best : best.Take(count).ToList();
+    }
+
+    private const int RememberedCoMentions = 20;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<CoMention>> _coMentions = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<CoMention> CountCoMentions(string entityId, int count)
+    {
         if (!ArticlesByEntity.TryGetValue(entityId, out var articles))
         {
             return [];
