@@ -20,9 +20,15 @@ internal static class CrossValidation
             var dev = corpus.Skip(start).Take(end - start).ToList();
             var training = corpus.Take(start).Concat(corpus.Skip(end)).ToList();
             var lexicon = LexiconBuilder.Build(options.Gazetteers, training);
-            var model = new PerceptronTrainer(options.BucketBits, options.Epochs, options.Members).Train(training, lexicon, TextWriter.Null);
+            var model = new PerceptronTrainer(options.BucketBits, options.Epochs, options.Members, options.Seed).Train(training, lexicon, TextWriter.Null);
             log.WriteLine($"fold {k + 1}: dev sentences {start}-{end}");
             scores.Add(DevEvaluation.Report(model, dev, log));
+        }
+
+        log.WriteLine("errors over all folds:");
+        foreach (var kv in DevEvaluation.Errors)
+        {
+            log.WriteLine($"  {kv.Key}: {kv.Value}");
         }
 
         var list = string.Join(' ', scores.Select(s => s.ToString("F3", CultureInfo.InvariantCulture)));

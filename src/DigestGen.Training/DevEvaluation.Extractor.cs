@@ -101,5 +101,7 @@ internal static partial class DevEvaluation
         {
             scores.Add(g.Type, 0, 0, 1);
         }
+
+        TallyErrors(text, predicted, gold, used);
     }
 }

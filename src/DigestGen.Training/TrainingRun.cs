@@ -44,7 +44,7 @@ internal static class TrainingRun
         var lexicon = LexiconBuilder.Build(options.Gazetteers, training);
         var model = options.Passes == 2
             ? new StackedTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log)
-            : new PerceptronTrainer(options.BucketBits, options.Epochs, options.Members).Train(training, lexicon, log);
+            : new PerceptronTrainer(options.BucketBits, options.Epochs, options.Members, options.Seed).Train(training, lexicon, log);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
         using (var file = File.Create(options.Out))
         {

@@ -8,9 +8,9 @@ namespace DigestGen.Entities.Recognition.Training;
 /// (a perceptron's result depends on the order it sees the data; the mean is steadier).
 /// Every step is deterministic: fixed shuffle seeds, no threads.
 /// </summary>
-internal sealed class PerceptronTrainer(int bucketBits, int epochs, int members = 1)
+internal sealed class PerceptronTrainer(int bucketBits, int epochs, int members = 1, ulong seed = PerceptronTrainer.DefaultSeed)
 {
-    private const ulong FirstSeed = 20070101;
+    public const ulong DefaultSeed = 20070101;
 
     public NerModel Train(IReadOnlyList<ConllSentence> corpus, NerLexicon lexicon, TextWriter log, int[][]? firstPass = null)
     {
@@ -24,7 +24,7 @@ internal sealed class PerceptronTrainer(int bucketBits, int epochs, int members 
                 log.WriteLine($"member {m + 1} of {members}:");
             }
 
-            sum.Add(TrainOne(data, FirstSeed + ((ulong)m * 7919), log));
+            sum.Add(TrainOne(data, seed + ((ulong)m * 7919), log));
         }
 
         return sum.ToModel(bucketBits, lexicon);
