@@ -22,6 +22,9 @@ public sealed partial class SiteBuilder(BuildOptions options)
 
     public StageClock Clock { get; init; } = new();
 
+    /// <summary>The state of the last successful build that rendered pages (null when nothing changed or it failed).</summary>
+    public SiteSnapshot? Snapshot { get; private set; }
+
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
@@ -44,6 +47,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
         if (result.Succeeded)
         {
             Clock.Time("save cache", () => SaveCache(cache, content, result));
+            Snapshot = new SiteSnapshot(options, content, templates, model, pages, _pageCache.Fingerprints);
         }
         return result;
     }
@@ -54,6 +58,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
         var content = Clock.Time("read content", () => ReadContent(diagnostics));
         var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
+        content = content with { Articles = articles.Select(a => a.Article).ToList() };
         articles = Clock.Time("extract entities", () => ExtractEntities(content, articles));
         var links = Clock.Time("link articles", () => LinkIndex.Build(articles, content.Gazetteer, content.Config.Zone, diagnostics));
         return (content, templates, new SiteModel(content.Config, articles, content.Gazetteer, links));
