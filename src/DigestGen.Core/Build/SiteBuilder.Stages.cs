@@ -67,8 +67,21 @@ public sealed partial class SiteBuilder
             return false;
         }
         output.Commit();
+        _removingPrevious = Task.Run(() =>
+        {
+            try
+            {
+                output.RemovePrevious();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The new site is in place; a leftover old one is deleted by the next build (StaleStaging).
+            }
+        });
         return true;
     }
+
+    private Task _removingPrevious = Task.CompletedTask;
 
     internal static PageRenderer NewRenderer(SiteModel model, TemplateSet templates, BuildOptions options)
     {

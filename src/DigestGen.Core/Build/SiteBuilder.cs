@@ -49,6 +49,8 @@ public sealed partial class SiteBuilder(BuildOptions options)
             Clock.Time("save cache", () => SaveCache(cache, content, result));
             Snapshot = new SiteSnapshot(options, content, templates, model, pages, _pageCache.Fingerprints);
         }
+        // Deleting the replaced site ran beside the cache save; what is left of it is waited for here.
+        Clock.Time("remove previous site", () => _removingPrevious.GetAwaiter().GetResult());
         return result;
     }
 

@@ -28,6 +28,33 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void ASecondBuildRemovesTheSiteItReplacedBeforeItEnds()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+        Assert.Equal(0, _site.Build().ExitCode);
+        _site.Article("b.md", TestSite.ArticleText("خبر ثان", "2025-01-02", "نص آخر."));
+
+        Assert.Equal(0, _site.Build().ExitCode);
+
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".site.*"));
+        Assert.True(_site.OutputExists("articles/b/index.html"));
+    }
+
+    [Fact]
+    public void DeletesTheHalfRemovedPreviousSiteOfABuildKilledAfterItsSwap()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+        Assert.Equal(0, _site.Build().ExitCode);
+        _site.File(Path.Combine($".site.previous-{DeadPid}", OutputFolder.Marker), "");
+        _site.File(Path.Combine($".site.previous-{DeadPid}", "articles", "x", "index.html"), "left over");
+
+        Assert.Equal(0, _site.Build("--no-cache").ExitCode);
+
+        Assert.False(Directory.Exists(Path.Combine(_site.Root, $".site.previous-{DeadPid}")));
+        Assert.True(_site.OutputExists("articles/a/index.html"));
+    }
+
+    [Fact]
     public void LeavesALookalikeStagingFolderItDidNotMake()
     {
         var lookalike = Path.Combine(_site.Root, $".site.staging-{DeadPid}");
