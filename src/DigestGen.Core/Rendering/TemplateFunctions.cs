@@ -22,7 +22,16 @@ public sealed class TemplateFunctions
 
     private readonly DigestConfig _config;
 
-    public TemplateFunctions(DigestConfig config) => _config = config;
+    // Read once: the config parses base_url as a Uri on every read, and url is called for every link.
+    private readonly string _basePath;
+    private readonly string _origin;
+
+    public TemplateFunctions(DigestConfig config)
+    {
+        _config = config;
+        _basePath = config.BasePath;
+        _origin = config.Origin;
+    }
 
     public ScriptObject ToScriptObject()
     {
@@ -53,13 +62,13 @@ public sealed class TemplateFunctions
         {
             return path;
         }
-        return _config.BasePath + UrlPath.Encode(path.TrimStart('/'));
+        return _basePath + UrlPath.Encode(path.TrimStart('/'));
     }
 
     public string AbsoluteUrl(string? path)
     {
         var url = Url(path);
-        return url.StartsWith('/') ? _config.Origin + url : url;
+        return url.StartsWith('/') ? _origin + url : url;
     }
 
     private static TextEncoderSettings ScriptText()
