@@ -69,6 +69,46 @@ measure() {
 }
 
 
+# measure_serve N FILE: `serve` on the corpus; after it is up, append a sentence to FILE $runs times and
+# time each edit until the served page shows it (the watcher's 200 ms debounce included), as
+# `hugo server` is timed. Rows: serve-one-edit (edit → page shown) and serve-files (the feeds, data
+# files and search index that follow, as serve reports them); peak RSS is the whole serve process's.
+measure_serve() {
+  local n=$1 file=$2 log="$work/serve.log" tlog="$work/serve-time.log" url slug
+  slug=$(sed -n 's/^slug: *//p' "$file" | tr -d "'\"" | head -1)
+  slug=${slug:-$(basename "$file" .md)}
+  (cd "$work/$n" && exec /usr/bin/time -v -o "$tlog" "$bin" serve --content content --templates "$root/templates" --port 0 > "$log" 2>&1) &
+  local pid=$!
+  until grep -q '^Serving ' "$log" 2>/dev/null; do
+    kill -0 "$pid" 2>/dev/null || { echo "FAILED: serve exited; see $log" >&2; cat "$log" >&2; exit 1; }
+    sleep 0.5
+  done
+  url=$(sed -n 's/^Serving \(http[^ ]*\).*/\1/p' "$log")
+  for i in $(seq 1 "$runs"); do
+    local mark="جملة التعديل الحي رقم $i"
+    local before t0 t1
+    before=$(grep -c '^Updated feeds' "$log" || true)
+    t0=$(date +%s.%N)
+    printf '\n%s لقياس إعادة البناء.\n' "$mark" >> "$file"
+    until curl -sf "${url}articles/$slug/" | grep -q "$mark"; do sleep 0.02; done
+    t1=$(date +%s.%N)
+    until [ "$(grep -c '^Updated feeds' "$log" || true)" -gt "$before" ]; do sleep 0.1; done
+    local files
+    files=$(grep '^Updated feeds' "$log" | tail -1 | sed 's/.* in \([0-9.]*\) s\./\1/')
+    local took
+    took=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
+    echo "serve-one-edit $n $took 0 0" >> "$results.serve"
+    echo "serve-files $n $files 0 0" >> "$results.serve"
+    printf '  %-22s %6s articles  %8.2f s edit → page shown; then %s s for feeds, data, search\n' serve-one-edit "$n" "$took" "$files" >&2
+    grep '^Rebuilt' "$log" | tail -1 >&2
+  done
+  pkill -TERM -P "$pid"; wait "$pid" || true  # serve is time's child: stop it cleanly, then time writes its log
+  local rss
+  rss=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$tlog")
+  sed "s/ 0 0\$/ $rss 0/" "$results.serve" >> "$results"
+  rm -f "$results.serve"
+}
+
 # Start-up: the example digest (21 articles) from a clean state, as a user's first `build` would run.
 rm -rf "$work/example" && mkdir -p "$work/example" && cp -R "$root/content" "$work/example/content"
 for i in $(seq 0 "$runs"); do
@@ -103,6 +143,8 @@ for n in "${sizes[@]}"; do
       [ "$related" = 1 ] && measure "${tag:-hugo-related}" "$n" "$here/hugo/run-hugo.sh" "$corpus" "$work/$n/hugo"
     fi
   done
+  cp "$work/edited.orig" "$edited"
+  measure_serve "$n" "$edited"
   cp "$work/edited.orig" "$edited"
   pages=$(find "$out" -name '*.html' | wc -l)
   echo "digestgen wrote $pages HTML pages, $(du -s --apparent-size -m "$out" | cut -f1) MiB" >&2

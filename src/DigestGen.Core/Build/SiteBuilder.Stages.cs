@@ -58,20 +58,31 @@ public sealed partial class SiteBuilder
     private bool WriteSite(SiteModel model, TemplateSet templates, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
     {
         using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]);
-        var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.BaseUrl, model.Config.BasePath,
-            model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, options.LiveReload, GeneratorInfo.Version);
-        using var renderer = new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
+        using var renderer = NewRenderer(model, templates, options);
         Clock.Time("render pages", () => RenderPages(pages, renderer, output, diagnostics));
-        Clock.Time("write data files", () => new DataWriter(model, output).WriteAll());
-        Clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
-        Clock.Time("write search index", () => new Search.SearchIndexWriter(model, output).WriteAll());
-        AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
-        WebManifest.Fill(output, model.Config);
+        WriteFiles(model, pages, output, options, Clock);
         if (diagnostics.HasErrors)
         {
             return false;
         }
         output.Commit();
         return true;
+    }
+
+    internal static PageRenderer NewRenderer(SiteModel model, TemplateSet templates, BuildOptions options)
+    {
+        var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.BaseUrl, model.Config.BasePath,
+            model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, options.LiveReload, GeneratorInfo.Version);
+        return new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
+    }
+
+    /// <summary>Everything but the pages: data files, feeds, the search index, the theme's assets.</summary>
+    internal static void WriteFiles(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, BuildOptions options, StageClock clock)
+    {
+        clock.Time("write data files", () => new DataWriter(model, output).WriteAll());
+        clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
+        clock.Time("write search index", () => new Search.SearchIndexWriter(model, output).WriteAll());
+        AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
+        WebManifest.Fill(output, model.Config);
     }
 }

@@ -22,6 +22,9 @@ public sealed partial class SiteBuilder(BuildOptions options)
 
     public StageClock Clock { get; init; } = new();
 
+    /// <summary>The state of the last successful build that rendered pages (null when nothing changed or it failed).</summary>
+    public SiteSnapshot? Snapshot { get; private set; }
+
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
@@ -44,6 +47,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
         if (result.Succeeded)
         {
             Clock.Time("save cache", () => SaveCache(cache, content, result));
+            Snapshot = new SiteSnapshot(options, content, templates, model, pages, _pageCache.Fingerprints);
         }
         return result;
     }

@@ -67,7 +67,7 @@ public sealed class ContentLoader(DigestConfig config)
         return slug.Length > 0 ? slug : Slugs.FromText(title, config.TransliterateSlugs);
     }
 
-    private static void ReportDuplicateSlugs(IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
+    public static void ReportDuplicateSlugs(IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
     {
         foreach (var group in articles.GroupBy(a => a.Slug, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
         {

@@ -17,7 +17,10 @@ public sealed partial class PagePlanner
             .Select(g => new ArchiveYear(g.Key, ArabicDigits.Apply(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), Config.Digits),
                 g.Select(kv => new TermLink(MonthLabel(kv.Key), kv.Key.Path, kv.Value.Count)).ToList()))
             .ToList();
-        pages.Add(new Page("archive/index.html", "archive", View("archive", "الأرشيف", "archive/", new ArchiveView(years), crumbs: [Home, ArchiveCrumb])));
+        if (Wanted("archive/index.html"))
+        {
+            pages.Add(new Page("archive/index.html", "archive", View("archive", "الأرشيف", "archive/", new ArchiveView(years), crumbs: [Home, ArchiveCrumb])));
+        }
         foreach (var (month, articles) in months)
         {
             var label = MonthLabel(month);

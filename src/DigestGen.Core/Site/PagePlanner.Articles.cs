@@ -9,34 +9,37 @@ public sealed partial class PagePlanner
 {
     private void AddArticlePages(List<Page> pages)
     {
-        var articles = model.Articles;
+        var wanted = Enumerable.Range(0, model.Articles.Count).Where(i => Wanted(model.Articles[i].Path + "index.html")).ToList();
+        var planned = new Page[wanted.Count];
         var annotator = new EntityAnnotator(Config.LinkAllMentions);
         var urls = new TemplateFunctions(Config);
-        var planned = new Page[articles.Count];
         // Each article's view reads only shared, finished indexes: planned in parallel, added in order.
-        Parallel.For(0, articles.Count, i =>
-        {
-            var a = articles[i];
-            var lang = a.Article.Lang(Config);
-            var view = new ArticleView(
-                Card(a),
-                () => new RawHtml(annotator.Annotate(a.Body.Html, a.Body.PlainText, AnnotatedEntities(a, urls))),
-                a.Article.ContentHash,
-                a.Meta.Author,
-                a.Meta.Updated,
-                a.Body.Corrections.Select(c => new CorrectionNote(c, a.Meta.Updated)).ToList(),
-                EntityGroups(a),
-                model.Links.RelatedTo(a, Config.RelatedCount).Select(Card).ToList(),
-                i + 1 < articles.Count ? Card(articles[i + 1]) : null,
-                i > 0 ? Card(articles[i - 1]) : null,
-                a.Body.WordCount,
-                Math.Max(1, (int)Math.Round(a.Body.WordCount / 200.0)));
-            var page = View("article", a.Meta.Title, a.Path, view, a.Summary, [Home, new Crumb(a.Meta.Title, a.Path)])
-                with
-            { Lang = lang, Dir = Languages.DirectionOf(lang) };
-            planned[i] = new Page(a.Path + "index.html", "article", page);
-        });
+        Parallel.For(0, planned.Length, k => planned[k] = ArticlePage(wanted[k], annotator, urls));
         pages.AddRange(planned);
+    }
+
+    private Page ArticlePage(int i, EntityAnnotator annotator, TemplateFunctions urls)
+    {
+        var articles = model.Articles;
+        var a = articles[i];
+        var lang = a.Article.Lang(Config);
+        var view = new ArticleView(
+            Card(a),
+            () => new RawHtml(annotator.Annotate(a.Body.Html, a.Body.PlainText, AnnotatedEntities(a, urls))),
+            a.Article.ContentHash,
+            a.Meta.Author,
+            a.Meta.Updated,
+            a.Body.Corrections.Select(c => new CorrectionNote(c, a.Meta.Updated)).ToList(),
+            EntityGroups(a),
+            model.Links.RelatedTo(a, Config.RelatedCount).Select(Card).ToList(),
+            i + 1 < articles.Count ? Card(articles[i + 1]) : null,
+            i > 0 ? Card(articles[i - 1]) : null,
+            a.Body.WordCount,
+            Math.Max(1, (int)Math.Round(a.Body.WordCount / 200.0)));
+        var page = View("article", a.Meta.Title, a.Path, view, a.Summary, [Home, new Crumb(a.Meta.Title, a.Path)])
+            with
+        { Lang = lang, Dir = Languages.DirectionOf(lang) };
+        return new Page(a.Path + "index.html", "article", page);
     }
 
     private List<AnnotatedEntity> AnnotatedEntities(ArticleEntry a, TemplateFunctions urls) =>

@@ -21,9 +21,12 @@ public sealed partial class PagePlanner
                 all.Where(e => e.Type == t).Select(e => EntityLinkOf(e.Id)).ToList()))
             .Where(g => g.Entities.Count > 0)
             .ToList();
-        pages.Add(new Page("entities/index.html", "entities",
-            View("entities", "الكيانات", "entities/", new EntityIndexView(groups, all.Count), crumbs: [Home, EntitiesCrumb])));
-        foreach (var g in groups)
+        if (Wanted("entities/index.html"))
+        {
+            pages.Add(new Page("entities/index.html", "entities",
+                View("entities", "الكيانات", "entities/", new EntityIndexView(groups, all.Count), crumbs: [Home, EntitiesCrumb])));
+        }
+        foreach (var g in groups.Where(g => Wanted(g.Path + "index.html")))
         {
             pages.Add(new Page(g.Path + "index.html", "entity-type",
                 View("entity-type", g.Label, g.Path, new EntityIndexView([g], g.Entities.Count), crumbs: [Home, EntitiesCrumb, new Crumb(g.Label, g.Path)])));
@@ -36,6 +39,10 @@ public sealed partial class PagePlanner
     private void AddEntityPage(List<Page> pages, EntitySummary e)
     {
         var root = EntityPath(e.Id);
+        if (_only is not null && !_only.Any(p => p.StartsWith(root, StringComparison.Ordinal)))
+        {
+            return; // none of its pages wanted: skip its co-mentions and timeline too
+        }
         var link = EntityLinkOf(e.Id);
         var typeCrumb = new Crumb(EntityTypeLabels.Plural(e.Type), EntityTypeLabels.PathOf(e.Type));
         var coMentions = model.Links.CoMentionsOf(e.Id, CoMentionCount).Select(c => new CoMentionLink(EntityLinkOf(c.Entity.Id), c.SharedArticles)).ToList();

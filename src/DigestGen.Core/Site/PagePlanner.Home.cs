@@ -14,7 +14,11 @@ public sealed partial class PagePlanner
         }
         for (var i = 0; i < chunks.Count; i++)
         {
-            var path = i == 0 ? "" : $"page/{i + 1}/";
+            var path = HomePath(i);
+            if (!Wanted(path + "index.html"))
+            {
+                continue;
+            }
             var pager = new Pager(i + 1, chunks.Count,
                 i == 0 ? null : i == 1 ? "" : $"page/{i}/",
                 i + 1 < chunks.Count ? $"page/{i + 2}/" : null);
@@ -27,8 +31,14 @@ public sealed partial class PagePlanner
         }
     }
 
+    /// <summary>The home list's page <paramref name="index"/> (from 0): the root, then <c>page/N/</c>.</summary>
+    private static string HomePath(int index) => index == 0 ? "" : $"page/{index + 1}/";
+
     private void AddSpecialPages(List<Page> pages)
     {
-        pages.Add(new Page("404.html", "404", View("404", "الصفحة غير موجودة", "404.html", null) with { NoIndex = true }));
+        if (Wanted("404.html"))
+        {
+            pages.Add(new Page("404.html", "404", View("404", "الصفحة غير موجودة", "404.html", null) with { NoIndex = true }));
+        }
     }
 }

@@ -9,7 +9,7 @@ public sealed partial class PagePlanner
 
     /// <summary>
     /// Splits a list into pages of <c>page_size</c>; an empty list still gets its first page so
-    /// its URL exists. Calls <paramref name="add"/> with each page's path, items and pager.
+    /// its URL exists. Calls <paramref name="add"/> with each wanted page's path, items and pager.
     /// </summary>
     private void Paginate<T>(string root, IReadOnlyList<T> items, Action<string, IReadOnlyList<T>, Pager> add)
     {
@@ -21,6 +21,10 @@ public sealed partial class PagePlanner
         for (var i = 0; i < chunks.Count; i++)
         {
             var number = i + 1;
+            if (!Wanted(PagePath(root, number) + "index.html"))
+            {
+                continue;
+            }
             var pager = new Pager(number, chunks.Count,
                 number > 1 ? PagePath(root, number - 1) : null,
                 number < chunks.Count ? PagePath(root, number + 1) : null);

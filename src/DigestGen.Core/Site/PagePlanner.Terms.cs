@@ -25,8 +25,11 @@ public sealed partial class PagePlanner
             .ThenBy(kv => kv.Key, StringComparer.Ordinal)
             .Select(kv => new TermLink(kv.Key, taxonomy.PathOf(kv.Key), kv.Value.Count))
             .ToList();
-        pages.Add(new Page(taxonomy.Crumb.Path + "index.html", taxonomy.IndexKind,
-            View(taxonomy.IndexKind, taxonomy.Title, taxonomy.Crumb.Path, new TermIndexView(terms), crumbs: [Home, taxonomy.Crumb])));
+        if (Wanted(taxonomy.Crumb.Path + "index.html"))
+        {
+            pages.Add(new Page(taxonomy.Crumb.Path + "index.html", taxonomy.IndexKind,
+                View(taxonomy.IndexKind, taxonomy.Title, taxonomy.Crumb.Path, new TermIndexView(terms), crumbs: [Home, taxonomy.Crumb])));
+        }
         foreach (var term in terms)
         {
             var articles = taxonomy.ArticlesByTerm[term.Name];

@@ -13,12 +13,15 @@ public sealed partial class PagePlanner(SiteModel model)
 {
     private DigestConfig Config => model.Config;
 
-    public IReadOnlyList<Page> Plan()
+    /// <summary>
+    /// Every page of the site, or only those whose output path is in <paramref name="only"/>: a
+    /// live rebuild plans just the pages an edit changes, with the same code a build uses.
+    /// </summary>
+    public IReadOnlyList<Page> Plan(IReadOnlySet<string>? only = null)
     {
+        _only = only;
         var pages = new List<Page>();
-        var cards = new ArticleCard[model.Articles.Count];
-        Parallel.For(0, cards.Length, i => cards[i] = NewCard(model.Articles[i]));
-        _cards = cards;
+        _cards = NewCards();
         AddHomePages(pages);
         AddArticlePages(pages);
         AddEntityPages(pages);
@@ -43,6 +46,9 @@ public sealed partial class PagePlanner(SiteModel model)
     };
 
     private ArticleCard[]? _cards;
+    private IReadOnlySet<string>? _only;
+
+    private bool Wanted(string outputPath) => _only is null || _only.Contains(outputPath);
 
     /// <summary>An article as lists show it; made once per article and shared by every list it is on.</summary>
     private ArticleCard Card(ArticleEntry a)
@@ -50,7 +56,15 @@ public sealed partial class PagePlanner(SiteModel model)
         return _cards![model.Links.PositionOf(a)];
     }
 
-    private ArticleCard NewCard(ArticleEntry a)
+    private ArticleCard[] NewCards()
+    {
+        var cards = new ArticleCard[model.Articles.Count];
+        Parallel.For(0, cards.Length, i => cards[i] = NewCard(model.Articles[i]));
+        return cards;
+    }
+
+    /// <summary>The article as every list shows it; a live rebuild compares old and new to see whether lists change.</summary>
+    public ArticleCard NewCard(ArticleEntry a)
     {
         var lang = a.Article.Lang(Config);
         return new ArticleCard(

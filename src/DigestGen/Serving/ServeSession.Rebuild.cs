@@ -2,20 +2,89 @@ using System.Diagnostics;
 using DigestGen.Build;
 using DigestGen.Cli;
 using DigestGen.Content;
+using DigestGen.Live;
 
 namespace DigestGen.Serving;
 
 public sealed partial class ServeSession
 {
-    /// <summary>Builds into the folder not being served, then switches to it if the build was good.</summary>
+    private LiveSite? _live;
+    private Task _refreshing = Task.CompletedTask;
+
+    /// <summary>Completes when the files that follow an edit (feeds, data, search index) are written too.</summary>
+    public Task Refreshed => _refreshing;
+
     private async Task RebuildAsync(BuildOptions options, IReadOnlyList<string> changed)
+    {
+        await _refreshing;
+        if (_live is not null && await RebuildLiveAsync(_live, changed))
+        {
+            return;
+        }
+        await RebuildFullAsync(options, changed);
+    }
+
+    /// <summary>
+    /// Edits to articles update the served folder in place (only the pages they change); false
+    /// when the change needs a full build (templates, settings, gazetteer, new files).
+    /// </summary>
+    private async Task<bool> RebuildLiveAsync(LiveSite live, IReadOnlyList<string> changed)
+    {
+        var watch = Stopwatch.StartNew();
+        LiveRebuild result;
+        try
+        {
+            result = await Task.Run(() => live.Apply(changed));
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"error: the live rebuild crashed, which is a bug in DigestGen; building again from scratch: {e}");
+            _live = null;
+            return false;
+        }
+        if (result.NeedsFullBuild)
+        {
+            return false;
+        }
+        DiagnosticPrinter.Print(result.Diagnostics, error, settings.Quiet, summary: false);
+        if (!result.Succeeded)
+        {
+            var errors = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
+            error.WriteLine($"Build failed with {errors.Count} error(s){Because(changed)}; still serving the last good site.");
+            _events.Failed(errors);
+            return true;
+        }
+        _events.Succeeded();
+        Say($"Rebuilt {result.Written} of {result.Planned} pages{Because(changed)} in {watch.Elapsed.TotalSeconds:F2} s.");
+        _refreshing = Task.Run(() => Refresh(live));
+        return true;
+    }
+
+    private void Refresh(LiveSite live)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            live.RefreshFiles(new StageClock());
+            Say($"Updated feeds, data files and the search index in {watch.Elapsed.TotalSeconds:F2} s.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: could not update feeds and data files: {e.Message}; they follow at the next rebuild.");
+            _live = null;
+        }
+    }
+
+    /// <summary>Builds into the folder not being served, then switches to it if the build was good.</summary>
+    private async Task RebuildFullAsync(BuildOptions options, IReadOnlyList<string> changed)
     {
         var target = Path.Combine(_workFolder, _builds++ % 2 == 0 ? "a" : "b");
         var watch = Stopwatch.StartNew();
+        var builder = new SiteBuilder(options with { OutputDirectory = target });
         BuildResult result;
         try
         {
-            result = await Task.Run(() => new SiteBuilder(options with { OutputDirectory = target }).Build());
+            result = await Task.Run(builder.Build);
         }
         catch (Exception e) when (_builds > 1)
         {
@@ -34,6 +103,8 @@ public sealed partial class ServeSession
             return;
         }
         _site.SwitchTo(target);
+        _live?.Dispose();
+        _live = builder.Snapshot is { } snapshot ? new LiveSite(snapshot, target) : null;
         _events.Succeeded();
         var verb = _builds == 1 ? "Built" : "Rebuilt";
         Say($"{verb} {result.Pages} pages{Because(changed)} in {watch.Elapsed.TotalSeconds:F2} s.");

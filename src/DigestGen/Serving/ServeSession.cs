@@ -46,6 +46,8 @@ public sealed partial class ServeSession(ServeSettings settings, TextWriter outp
         }
         finally
         {
+            await _refreshing;
+            _live?.Dispose();
             _site.Dispose();
             DeleteWorkFolder();
         }

@@ -29,7 +29,11 @@ public sealed class SourceWatcher : IDisposable
             watcher.Changed += (_, e) => Note(e.FullPath);
             watcher.Created += (_, e) => Note(e.FullPath);
             watcher.Deleted += (_, e) => Note(e.FullPath);
-            watcher.Renamed += (_, e) => Note(e.FullPath);
+            watcher.Renamed += (_, e) =>
+            {
+                Note(e.OldFullPath); // the old name is gone: a renamed article leaves its old page
+                Note(e.FullPath);
+            };
             watcher.Error += (_, _) => Note(folder); // events were lost: rebuild to be safe
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);

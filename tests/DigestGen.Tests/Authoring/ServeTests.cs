@@ -68,6 +68,22 @@ public sealed class ServeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnEditedParagraphIsShownWithoutBuildingTheSiteAgainAndTheFeedFollows()
+    {
+        File.AppendAllText(Path.Combine(_site.Content, "articles", "2025", "04", "qwen3.md"), "\nفقرة أضافها المحرر لاحقاً.\n");
+
+        await PollAsync("articles/qwen3/", h => h.Contains("فقرة أضافها المحرر لاحقاً."));
+        var clock = Stopwatch.StartNew();
+        while (!_out.ToString().Contains("Updated feeds") && clock.Elapsed < Patience)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Contains("Rebuilt 1 of 1 pages after", _out.ToString());
+        Assert.Contains("فقرة أضافها المحرر لاحقاً.", await _http.GetStringAsync(new Uri(_address, "feed.xml")));
+    }
+
+    [Fact]
     public async Task ServesAnArticleWrittenByNewUnderItsArabicSlug()
     {
         var run = _site.Run("new", "جاك ما يعود إلى الواجهة", "--date", "2025-05-01", "--draft", "false", "--content", _site.Content);

@@ -1,0 +1,17 @@
+using DigestGen.Rendering;
+using DigestGen.Site;
+
+namespace DigestGen.Build;
+
+/// <summary>
+/// What a finished build knew, kept in memory by <c>serve</c> so an edit re-reads one file and
+/// re-renders only the pages it changes (<see cref="Live.LiveSite"/>) instead of building again.
+/// </summary>
+/// <param name="Fingerprints">Each page's fingerprint (<see cref="Caching.PageFingerprint"/>) by output path.</param>
+public sealed record SiteSnapshot(
+    BuildOptions Options,
+    ContentSet Content,
+    TemplateSet Templates,
+    SiteModel Model,
+    IReadOnlyList<Page> Pages,
+    IReadOnlyDictionary<string, string> Fingerprints);

@@ -1,0 +1,181 @@
+using DigestGen.Build;
+using DigestGen.Live;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Live;
+
+/// <summary>
+/// serve's in-place rebuild: after each kind of edit, the served folder must be byte for byte
+/// what a full build of the edited content writes, and the fast path must render only the
+/// edited article's page.
+/// </summary>
+public sealed class LiveSiteTests : IDisposable
+{
+    private static readonly DateTimeOffset Now = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly TestSite _site = new();
+    private readonly LiveSite _live;
+
+    public LiveSiteTests()
+    {
+        LiveSites.WriteNewsroom(_site);
+        var builder = new SiteBuilder(Options(Path.Combine(_site.Root, "served")));
+        Assert.True(builder.Build().Succeeded);
+        _live = new LiveSite(builder.Snapshot!, Path.Combine(_site.Root, "served"));
+    }
+
+    public void Dispose()
+    {
+        _live.Dispose();
+        _site.Dispose();
+    }
+
+    [Fact]
+    public void AnAppendedSentenceRendersOnlyTheArticlesOwnPage()
+    {
+        var file = Edit("2025/04/qwen3.md", text => text + "\nوأضافت الشركة أن النموذج متاح للمطورين مجاناً.\n");
+
+        var result = _live.Apply([file]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(1, result.Planned);
+        Assert.Equal(1, result.Written);
+        Assert.Contains("متاح للمطورين مجاناً", File.ReadAllText(Path.Combine(_live.Folder, "articles", "qwen3", "index.html")));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void WordsChangedNearAMentionAlsoRenderTheEntityPageListingTheArticle()
+    {
+        var file = Edit("2025/04/qwen3.md", text => text.Replace("مقر الشركة.", "مقر الشركة الرئيسي.", StringComparison.Ordinal));
+
+        var result = _live.Apply([file]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        // Its own page and the pages of the entities whose snippet reaches the changed words; not the other 30-odd.
+        Assert.InRange(result.Planned, 2, 6);
+        Assert.Equal(result.Planned, result.Written);
+        Assert.Contains("مقر الشركة الرئيسي", File.ReadAllText(Path.Combine(_live.Folder, "entities", "dybsyk", "index.html")));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void ANewTitleReplansOnlyThePagesShowingTheArticle()
+    {
+        var file = Edit("2025/04/qwen3.md", text => text.Replace("علي بابا تطلق Qwen3'", "علي بابا تكشف Qwen3 رسمياً'", StringComparison.Ordinal));
+
+        var result = _live.Apply([file]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.InRange(result.Planned, 5, _live.PageCount / 2);
+        var tag = Html.Parse(File.ReadAllText(Path.Combine(_live.Folder, "tags", "نماذج", "index.html")));
+        Assert.Contains(tag.QuerySelectorAll("a"), a => a.TextContent.Contains("علي بابا تكشف Qwen3 رسمياً", StringComparison.Ordinal));
+        AssertSameAsFullBuild();
+    }
+
+    [Theory]
+    [InlineData("title", "علي بابا تطلق Qwen3", "علي بابا تكشف عن Qwen3 الجديد")]
+    [InlineData("a new entity", "نص أول عن النموذج.", "نص أول عن النموذج، وقال الرئيس التنفيذي إيدي وو إنه الأفضل.")]
+    [InlineData("the only mention of an entity", "وزار وفد من \"ديبسيك\" مقر الشركة.", "وزار وفد مقر الشركة.")]
+    [InlineData("tags", "tags: [الصين, نماذج]", "tags: [نماذج, مصادر مفتوحة]")]
+    [InlineData("the date", "date: 2025-04-29", "date: 2025-03-02")]
+    [InlineData("the text around a first mention", "أعلنت شركة \"علي بابا\" اليوم", "كشفت مجموعة \"علي بابا\" صباح اليوم")]
+    [InlineData("a draft flag", "date: 2025-04-29\n", "date: 2025-04-29\ndraft: true\n")]
+    public void AnyEditLeavesTheFolderAsAFullBuildWouldWriteIt(string what, string from, string to)
+    {
+        var file = Edit("2025/04/qwen3.md", text =>
+        {
+            Assert.True(text.Contains(from, StringComparison.Ordinal), $"the fixture has no '{from}' to change ({what})");
+            return text.Replace(from, to, StringComparison.Ordinal);
+        });
+
+        var result = _live.Apply([file]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void ADeletedArticleLeavesWithItsPagesAndItsOnlyEntity()
+    {
+        var file = Path.Combine(_site.Content, "articles", "2025", "03", "baidu.md");
+        File.Delete(file);
+
+        var result = _live.Apply([file]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.True(result.Deleted > 0);
+        Assert.False(File.Exists(Path.Combine(_live.Folder, "articles", "baidu", "index.html")));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void SeveralEditsInARowStayInStep()
+    {
+        _live.Apply([Edit("2025/04/qwen3.md", t => t + "\nفقرة أولى مضافة.\n")]);
+        _live.Apply([Edit("2025/03/baidu.md", t => t.Replace("بايدو تطلق", "بايدو تعلن", StringComparison.Ordinal))]);
+        var result = _live.Apply([Edit("2025/04/qwen3.md", t => t + "\nوعلّقت \"أنثروبيك\" على الخبر.\n")]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
+    public void ABrokenEditChangesNothingAndNamesTheFileAndLine()
+    {
+        var page = Path.Combine(_live.Folder, "articles", "qwen3", "index.html");
+        var before = File.ReadAllText(page);
+        var file = Edit("2025/04/qwen3.md", t => t.Replace("date: 2025-04-29", "date: 2025-13-45", StringComparison.Ordinal));
+
+        var result = _live.Apply([file]);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.EndsWith("qwen3.md", error.Path);
+        Assert.True(error.Line == 3, error.ToString());
+        Assert.Equal(before, File.ReadAllText(page));
+    }
+
+    [Theory]
+    [InlineData("templates")]
+    [InlineData("settings")]
+    [InlineData("gazetteer")]
+    [InlineData("new article")]
+    public void ChangesOtherThanArticleEditsAskForAFullBuild(string what)
+    {
+        var path = what switch
+        {
+            "templates" => Path.Combine(_site.Templates, "pages", "article.sbn"),
+            "settings" => Path.Combine(_site.Content, "digest.yml"),
+            "gazetteer" => Path.Combine(_site.Content, "entities", "main.yml"),
+            _ => _site.Article("2025/05/new.md", TestSite.ArticleText("خبر جديد", "2025-05-02", "نص.")).Content + "/articles/2025/05/new.md",
+        };
+
+        Assert.True(_live.Apply([path]).NeedsFullBuild);
+    }
+
+    private BuildOptions Options(string output) => new()
+    {
+        ContentDirectory = _site.Content,
+        TemplatesDirectory = _site.Templates,
+        OutputDirectory = output,
+        BaseUrl = "http://127.0.0.1:8080/",
+        LiveReload = true,
+        NoCache = true,
+        Now = Now,
+    };
+
+    private string Edit(string relative, Func<string, string> change)
+    {
+        var file = Path.Combine(_site.Content, "articles", relative);
+        File.WriteAllText(file, change(File.ReadAllText(file)));
+        return file;
+    }
+
+    private void AssertSameAsFullBuild()
+    {
+        _live.RefreshFiles(new StageClock());
+        var expected = Path.Combine(_site.Root, "expected");
+        Assert.True(new SiteBuilder(Options(expected)).Build().Succeeded);
+        LiveSites.AssertSameFiles(expected, _live.Folder);
+    }
+}
