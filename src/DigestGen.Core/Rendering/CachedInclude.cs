@@ -20,7 +20,8 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
 {
     private const int MaxVariables = 3;
 
-    private readonly ConcurrentDictionary<Key, RawHtml> _rendered = new();
+    // Every thread adds while the first pages render: more locks than the default (one per core), fewer waits.
+    private readonly ConcurrentDictionary<Key, RawHtml> _rendered = new(Environment.ProcessorCount * 8, 4096);
     private readonly ThreadLocal<HtmlTemplateContext> _contexts = new(newContext);
 
     public int RequiredParameterCount => 1;
