@@ -63,7 +63,7 @@ internal static class BufferedOutput
     }
 
     /// <summary>What <see cref="Template.Render(TemplateContext)"/> does, without turning the output into a string.</summary>
-    private static void Evaluate(TemplateContext context, Template template)
+    public static void Evaluate(TemplateContext context, Template template)
     {
         if (template.Page is not { } page)
         {
