@@ -14,7 +14,7 @@ internal static partial class DevEvaluation
     // Mirrors ../shared/eval/ner-score.py: articles of 25 sentences, a paragraph every 5, tokens joined
     // by spaces, an empty gazetteer; a mention counts when it ends where the gold span ends and starts
     // at its start or right after a proclitic.
-    private static void ReportExtractor(NerModel model, IReadOnlyList<ConllSentence> dev, TextWriter log)
+    private static double ReportExtractor(NerModel model, IReadOnlyList<ConllSentence> dev, TextWriter log)
     {
         var extractor = EntityExtractor.Create(Gazetteer.Empty, model);
         var scores = new SpanScores();
@@ -28,6 +28,7 @@ internal static partial class DevEvaluation
         }
 
         scores.Print($"dev ({dev.Count} sentences), full extraction as ner-score.py scores it:", log);
+        return scores.MicroF1;
     }
 
     private static (string Text, List<(int Start, int End, string Type)> Gold) BuildArticle(List<ConllSentence> sentences)
@@ -100,5 +101,7 @@ internal static partial class DevEvaluation
         {
             scores.Add(g.Type, 0, 0, 1);
         }
+
+        TallyErrors(text, predicted, gold, used);
     }
 }

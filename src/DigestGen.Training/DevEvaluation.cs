@@ -7,7 +7,7 @@ namespace DigestGen.Training;
 /// learnt), and the full extractor on article text built as ner-score.py builds it (what users get).</summary>
 internal static partial class DevEvaluation
 {
-    public static void Report(NerModel model, IReadOnlyList<ConllSentence> dev, TextWriter log)
+    public static double Report(NerModel model, IReadOnlyList<ConllSentence> dev, TextWriter log)
     {
         var scores = new SpanScores();
         var tagged = FeatureCache.Blocks(dev, model.Features).SelectMany(block => DocumentTagger.Tag(model, block)).ToList();
@@ -38,7 +38,7 @@ internal static partial class DevEvaluation
         }
 
         scores.Print($"dev ({dev.Count} sentences), tagger alone on gold tokens:", log);
-        ReportExtractor(model, dev, log);
+        return ReportExtractor(model, dev, log);
     }
 
     private static List<(int Start, int End, string Type)> Spans(int[] tags)

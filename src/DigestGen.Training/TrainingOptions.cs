@@ -3,11 +3,17 @@ namespace DigestGen.Training;
 
 /// <summary>Command-line options. Relative paths resolve against the current directory; the
 /// defaults point at <c>../shared/data/anercorp</c> beside the repository root.</summary>
-internal sealed record TrainingOptions(string Train, string? Gazetteers, string Out, int DevLast, int Epochs, int BucketBits, int Limit, string? Preview = null, string? Load = null, int Passes = 1)
+internal sealed record TrainingOptions(string Train, string? Gazetteers, string Out, int DevLast, int Epochs, int BucketBits, int Limit, string? Preview = null, string? Load = null, int Passes = 1, int Members = TrainingOptions.DefaultMembers, int Folds = 0, ulong Seed = PerceptronTrainer.DefaultSeed)
 {
+    /// <summary>Perceptrons averaged into the model. Over 8-fold `--cv`, one perceptron gave a mean
+    /// micro F1 of 0.739–0.741 (three seeds), four averaged 0.743–0.749 (three runs), eight 0.747;
+    /// the model keeps its size in memory and its speed.</summary>
+    public const int DefaultMembers = 8;
+
     public const string Usage =
         "usage: dotnet run --project src/DigestGen.Training -c Release -- [--train CONLL] [--gazetteers DIR] [--out MODEL.bin]\n" +
-        "         [--dev-last N] [--epochs N] [--bits N] [--limit N] [--preview TEXTFILE] [--load MODEL.bin] [--passes 1|2]";
+        "         [--dev-last N] [--epochs N] [--bits N] [--limit N] [--preview TEXTFILE] [--load MODEL.bin] [--passes 1|2]\n" +
+        "         [--members N] [--seed N] [--cv FOLDS]";
 
     public static TrainingOptions? Parse(string[] args, TextWriter error)
     {
@@ -30,6 +36,9 @@ internal sealed record TrainingOptions(string Train, string? Gazetteers, string 
                 "--preview" when value is not null => o with { Preview = value },
                 "--load" when value is not null => o with { Load = value },
                 "--passes" when value is "1" or "2" => o with { Passes = int.Parse(value, System.Globalization.CultureInfo.InvariantCulture) },
+                "--members" when int.TryParse(value, out var n) && n is >= 1 and <= 16 => o with { Members = n },
+                "--seed" when ulong.TryParse(value, out var n) && n > 0 => o with { Seed = n },
+                "--cv" when int.TryParse(value, out var n) && n is >= 2 and <= 10 => o with { Folds = n },
                 _ => null,
             };
             if (o is null)

@@ -16,6 +16,11 @@ internal static class TrainingRun
             corpus = corpus.Take(options.Limit).ToList();
         }
 
+        if (options.Folds > 0)
+        {
+            return CrossValidation.Run(options, corpus, log);
+        }
+
         var dev = options.DevLast > 0 ? corpus.TakeLast(options.DevLast).ToList() : [];
         var training = corpus.Take(corpus.Count - dev.Count).ToList();
         log.WriteLine($"training on {training.Count} sentences, holding out {dev.Count}");
@@ -39,7 +44,7 @@ internal static class TrainingRun
         var lexicon = LexiconBuilder.Build(options.Gazetteers, training);
         var model = options.Passes == 2
             ? new StackedTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log)
-            : new PerceptronTrainer(options.BucketBits, options.Epochs).Train(training, lexicon, log);
+            : new PerceptronTrainer(options.BucketBits, options.Epochs, options.Members, options.Seed).Train(training, lexicon, log);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Out))!);
         using (var file = File.Create(options.Out))
         {

@@ -13,6 +13,8 @@
 #   digestgen full       clean build: no output folder, no cache
 #   digestgen no-change  `build` again with nothing changed
 #   digestgen one-edit   one sentence appended to one article, then `build`
+#   serve-one-edit       `serve` running: one sentence appended, time until the served page shows it
+#   serve-files          then the feeds, data files and search index serve rewrites in the background
 #   hugo no-related      tests/bench/hugo/run-hugo.sh with RELATED=0 (clean build)
 #   digestgen-example    start-up: the repository's example digest (21 articles), clean build
 # Runs alternate between the tools (DigestGen full, no-change, one-edit, then Hugo), so a

@@ -19,7 +19,8 @@ public sealed partial class SiteBuilder
         Parallel.For(0, entries.Length, i =>
         {
             var a = content.Articles[i];
-            entries[i] = new ArticleEntry(a, renderer.Render(a.Body, a.SourcePath, a.BodyLine, diagnostics), []);
+            // The Markdown source is not read again once rendered: dropped, so the build does not hold a third copy of every text.
+            entries[i] = new ArticleEntry(a with { Body = "" }, renderer.Render(a.Body, a.SourcePath, a.BodyLine, diagnostics), []);
         });
         return entries;
     }

@@ -58,6 +58,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
         var content = Clock.Time("read content", () => ReadContent(diagnostics));
         var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
+        content = content with { Articles = articles.Select(a => a.Article).ToList() };
         articles = Clock.Time("extract entities", () => ExtractEntities(content, articles));
         var links = Clock.Time("link articles", () => LinkIndex.Build(articles, content.Gazetteer, content.Config.Zone, diagnostics));
         return (content, templates, new SiteModel(content.Config, articles, content.Gazetteer, links));

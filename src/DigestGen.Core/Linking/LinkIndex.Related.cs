@@ -74,28 +74,36 @@ public sealed partial class LinkIndex
         }
     }
 
-    /// <summary>The <paramref name="count"/> best-scored articles, by one pass over those scored (count is small: a few).</summary>
+    /// <summary>
+    /// The <paramref name="count"/> best-scored articles, by one pass over those scored (count is
+    /// small: a few). Most candidates lose to the current last place at the first comparison; the
+    /// rest are shifted into place in a fixed array.
+    /// </summary>
     private List<ArticleEntry> Best(RelatedScratch scratch, int count)
     {
-        var best = new List<(int Position, double Score)>(count + 1);
+        var best = new (int Position, double Score)[count];
+        var kept = 0;
         foreach (var p in scratch.Touched)
         {
             var candidate = (p, scratch.Scores[p] * (1 + RecencyBonus * Recency(p)));
-            var at = best.Count;
+            if (kept == count && !Before(candidate, best[count - 1]))
+            {
+                continue;
+            }
+            var at = kept < count ? kept++ : count - 1;
             while (at > 0 && Before(candidate, best[at - 1]))
             {
+                best[at] = best[at - 1];
                 at--;
             }
-            if (at < count)
-            {
-                best.Insert(at, candidate);
-                if (best.Count > count)
-                {
-                    best.RemoveAt(count);
-                }
-            }
+            best[at] = candidate;
         }
-        return best.Select(b => Articles[b.Position]).ToList();
+        var related = new List<ArticleEntry>(kept);
+        for (var i = 0; i < kept; i++)
+        {
+            related.Add(Articles[best[i].Position]);
+        }
+        return related;
     }
 
     /// <summary>Higher score first, then the newer article, then the slug: the order is total, so the result never depends on threads.</summary>

@@ -23,11 +23,11 @@ public sealed partial class LinkIndex
         {
             first = earliest;
         }
+        var months = ArticleMonths();
         var counts = new Dictionary<MonthKey, int>();
-        foreach (var article in ArticlesByEntity.GetValueOrDefault(entityId) ?? [])
+        foreach (var p in ArticlesByEntity.TryGetValue(entityId, out var articles) ? PositionsOf(articles) : [])
         {
-            var month = MonthKey.Of(article.Meta.Date, Zone);
-            counts[month] = counts.GetValueOrDefault(month) + 1;
+            counts[months[p]] = counts.GetValueOrDefault(months[p]) + 1;
         }
         var timeline = new List<(MonthKey, int)>();
         for (var m = first; m <= last; m = m.Next)
@@ -35,5 +35,18 @@ public sealed partial class LinkIndex
             timeline.Add((m, counts.GetValueOrDefault(m)));
         }
         return timeline;
+    }
+
+    private MonthKey[]? _articleMonths;
+
+    /// <summary>Each article's month by position, converted to the digest's zone once rather than once per entity page.</summary>
+    private MonthKey[] ArticleMonths()
+    {
+        if (_articleMonths is null)
+        {
+            var months = Articles.Select(a => MonthKey.Of(a.Meta.Date, Zone)).ToArray();
+            Interlocked.CompareExchange(ref _articleMonths, months, null);
+        }
+        return _articleMonths;
     }
 }

@@ -73,4 +73,20 @@ public sealed class ExtractionRuleTests
             Assert.Equal(ArabicNormalizer.Normalize(token.Text(text)), NormalForms.Of(token.Span(text)));
         }
     }
+
+    [Theory]
+    [InlineData("عين مجلس الإدارة الرئيس التنفيذي للشركة أمس .")]
+    [InlineData("وصل الرئيس التنفيذي لمركز التعاون إلى بكين .")]
+    [InlineData("اتفق الرئيس الفلسطيني وحركة فتح على الخطة .")]
+    public void ReadsNoNameInARolesOfOrAndPhrase(string text) =>
+        Assert.Empty(RoleNameRule.Find(new ArticleScan(new AnalyzedText(text), new NerLexicon([], []))));
+
+    [Theory]
+    [InlineData("أعلن الرئيس التنفيذي إيدي وو أن الشركة ستنمو .", "إيدي وو")]
+    [InlineData("قال الرئيس الصيني لي تشيانغ إن النمو مستمر .", "لي تشيانغ")]
+    public void ReadsTheNameAfterARoleAndItsAdjectives(string text, string name)
+    {
+        var found = RoleNameRule.Find(new ArticleScan(new AnalyzedText(text), new NerLexicon([], [])));
+        Assert.Equal(name, text[found.Single().Start..found.Single().End]);
+    }
 }

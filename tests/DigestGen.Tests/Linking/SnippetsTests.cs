@@ -30,5 +30,17 @@ public sealed class SnippetsTests
     }
 
     [Fact]
+    public void CollapsesEveryRunOfSpacesTabsNewlinesAndNoBreakSpacesToOneSpace()
+    {
+        const string text = "قال\t \n\nالمتحدث\u00A0\u00A0باسم  ديبسيك\r\n\n إن\u2028النموذج جاهز.";
+        var start = text.IndexOf("ديبسيك", StringComparison.Ordinal);
+
+        var snippet = Snippets.Around(text, start, "ديبسيك".Length)!;
+
+        Assert.Equal("قال المتحدث باسم ", snippet.Before);
+        Assert.Equal(" إن النموذج جاهز.", snippet.After);
+    }
+
+    [Fact]
     public void GivesNothingForAnOffsetOutsideTheText() => Assert.Null(Snippets.Around("نص", 5, 3));
 }

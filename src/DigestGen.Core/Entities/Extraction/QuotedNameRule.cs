@@ -24,8 +24,25 @@ internal static class QuotedNameRule
         ShareListTypes(scan, found);
         var repeated = found.GroupBy(f => f.Candidate.Key).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         var vouched = found.Where(f => f.Vouched || repeated.Contains(f.Candidate.Key)).Select(f => f.Candidate.Key).ToHashSet();
-        return found.Where((f, at) => vouched.Contains(f.Candidate.Key) || Coordinated(scan, at, found, vouched))
-            .Select(f => f.Candidate).ToList();
+        SpreadAlongLists(scan, found, vouched);
+        return found.Where(f => vouched.Contains(f.Candidate.Key)).Select(f => f.Candidate).ToList();
+    }
+
+    // One vouched member vouches for the whole list, however far along it the others are: in
+    // "أوبن إيه آي"، "غوغل" و"أنثروبيك" the trigger before the first reaches the third through the second.
+    private static void SpreadAlongLists(ArticleScan scan, List<(Candidate Candidate, bool Vouched)> found, HashSet<string> vouched)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var at = 0; at < found.Count; at++)
+            {
+                if (!vouched.Contains(found[at].Candidate.Key) && Coordinated(scan, at, found, vouched))
+                {
+                    changed |= vouched.Add(found[at].Candidate.Key);
+                }
+            }
+        }
     }
 
     private static bool LooksLikeName(ArticleScan scan, int first, int last)

@@ -64,6 +64,20 @@ internal static class RoleNameRule
     private static bool IsDefiniteAdjective(string norm) =>
         norm.StartsWith("ال", StringComparison.Ordinal) && norm.Length > 4 && (norm.EndsWith('ي') || norm.EndsWith("يه", StringComparison.Ordinal));
 
+    // "الرئيس التنفيذي للشركة / لمركز …" (of the company, of a centre), "الرئيس الفلسطيني وحركة فتح":
+    // a role's name does not start with ل "of" or و "and" glued to a definite or head noun.
+    private static bool HeadsAPhrase(ArticleScan scan, string norm)
+    {
+        if (norm.Length < 3 || norm[0] is not ('ل' or 'و'))
+        {
+            return false;
+        }
+
+        var rest = norm[1..];
+        return rest.StartsWith("ل", StringComparison.Ordinal) || rest.StartsWith("ال", StringComparison.Ordinal)
+            || TriggerWords.ClassOf(rest) >= 0 || scan.Lexicon.IsCommon(rest);
+    }
+
     // Everyday words may sit inside a name (إيدي reads as أيدي "hands"), but a name ends on an
     // uncommon word: "الرئيس الأمريكي يقول إن" has none, so no name.
     private static int NameEnd(ArticleScan scan, int first)
@@ -75,7 +89,8 @@ internal static class RoleNameRule
             var norm = text.Norms[k];
             var ok = text.IsWord(k) && text.Tokens[k].Kind != TokenKind.Number && text.AdjacentOnOneLine(k - 1, k)
                 && !ArticleScan.IsFunctionWord(norm) && !IsRole(norm) && !CalendarWords.IsCalendarWord(norm)
-                && !(norm.StartsWith("ال", StringComparison.Ordinal) && (k == first || scan.IsCommon(k)));
+                && !(norm.StartsWith("ال", StringComparison.Ordinal) && (k == first || scan.IsCommon(k)))
+                && !(k == first && HeadsAPhrase(scan, norm));
             if (!ok)
             {
                 break;

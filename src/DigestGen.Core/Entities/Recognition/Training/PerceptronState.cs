@@ -40,24 +40,23 @@ internal sealed class PerceptronState(int buckets)
         return errors;
     }
 
-    public NerModel ToModel(int bucketBits, NerLexicon lexicon)
+    /// <summary>Adds the averaged weights (w − u/c) to running sums.</summary>
+    public void AddAveragedTo(double[] w, double[] trans, double[] start)
     {
-        var averaged = new float[_w.Length];
-        var max = 1e-6f;
         for (var k = 0; k < _w.Length; k++)
         {
-            averaged[k] = (float)(_w[k] - (_u[k] / _step));
-            max = Math.Max(max, Math.Abs(averaged[k]));
+            w[k] += (float)(_w[k] - (_u[k] / _step));
         }
 
-        var scale = max / 32000f;
-        var quantized = new short[_w.Length];
-        for (var k = 0; k < _w.Length; k++)
+        for (var k = 0; k < _trans.Length; k++)
         {
-            quantized[k] = (short)Math.Round(averaged[k] / scale);
+            trans[k] += (float)(_trans[k] - (_transU[k] / _step));
         }
 
-        return new NerModel(bucketBits, quantized, scale, Average(_trans, _transU), Average(_start, _startU), lexicon);
+        for (var k = 0; k < _start.Length; k++)
+        {
+            start[k] += (float)(_start[k] - (_startU[k] / _step));
+        }
     }
 
     private int Update(FeaturedSentence s, int[] predicted, int i)
@@ -98,6 +97,4 @@ internal sealed class PerceptronState(int buckets)
         w[k] += delta;
         u[k] += (double)_step * delta;
     }
-
-    private float[] Average(float[] w, double[] u) => w.Select((x, k) => (float)(x - (u[k] / _step))).ToArray();
 }
