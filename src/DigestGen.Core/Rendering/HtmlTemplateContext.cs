@@ -2,6 +2,7 @@ using System.Buffers;
 using DigestGen.Content;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace DigestGen.Rendering;
 
@@ -43,6 +44,11 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return base.Write(span, raw.Html);
+            case BufferedHtml html when Output is StringBuilderOutput output:
+                output.Builder.Append(html.Buffer);
+                return this;
+            case BufferedHtml html:
+                return base.Write(span, html.ToString());
             default:
                 WriteEscaped(ObjectToString(textAsObject) ?? "");
                 return this;

@@ -17,6 +17,7 @@ public sealed class PageRenderer : IDisposable
     private readonly TemplateSet _templates;
     private readonly ScriptObject _shared;
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+    private readonly CachedInclude _cached;
 
     public PageRenderer(TemplateSet templates, SiteView site, ScriptObject functions)
     {
@@ -24,6 +25,8 @@ public sealed class PageRenderer : IDisposable
         _shared = new ScriptObject();
         _shared.Import(functions);
         _shared["site"] = site;
+        _cached = new CachedInclude(NewContext);
+        _shared["include_cached"] = _cached;
         _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
     }
 
@@ -34,13 +37,10 @@ public sealed class PageRenderer : IDisposable
         context.PushGlobal(globals);
         try
         {
-            var body = RenderOne(context, $"pages/{page.Kind}.sbn");
-            if (!_templates.Has("layouts/base.sbn"))
-            {
-                return body;
-            }
-            globals["content"] = new RawHtml(body);
-            return RenderOne(context, "layouts/base.sbn");
+            var body = Template($"pages/{page.Kind}.sbn");
+            return _templates.Has("layouts/base.sbn")
+                ? BufferedOutput.Render(context, body, _templates.Get("layouts/base.sbn"), globals)
+                : BufferedOutput.Render(context, body);
         }
         catch (ScriptRuntimeException e)
         {
@@ -59,7 +59,11 @@ public sealed class PageRenderer : IDisposable
         }
     }
 
-    public void Dispose() => _contexts.Dispose();
+    public void Dispose()
+    {
+        _contexts.Dispose();
+        _cached.Dispose();
+    }
 
     private HtmlTemplateContext NewContext()
     {
@@ -69,12 +73,6 @@ public sealed class PageRenderer : IDisposable
         return context;
     }
 
-    private string RenderOne(TemplateContext context, string name)
-    {
-        if (!_templates.Has(name))
-        {
-            throw new ScriptRuntimeException(default, $"template '{name}' is missing from the theme");
-        }
-        return BufferedOutput.Render(context, _templates.Get(name));
-    }
+    private Template Template(string name) =>
+        _templates.Has(name) ? _templates.Get(name) : throw new ScriptRuntimeException(default, $"template '{name}' is missing from the theme");
 }

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using DigestGen.Arabic;
 using DigestGen.Content;
 using Scriban.Runtime;
@@ -11,14 +12,26 @@ public sealed class TemplateFunctions
 {
     private static readonly JsonSerializerOptions ScriptJson = new()
     {
-        // Escapes <, >, & and quotes as \uXXXX so "</script>" in content cannot close a JSON-LD block.
-        Encoder = JavaScriptEncoder.Default,
+        // Letters as they are: JavaScriptEncoder.Default wrote each Arabic letter as \uXXXX, a third
+        // of an article page. The built-in encoders still escape <, >, &, quotes and + (so "</script>"
+        // in content cannot close a JSON-LD block) and control and separator characters (U+2028,
+        // U+2029); bidi controls, which no page may hold, are escaped too.
+        Encoder = JavaScriptEncoder.Create(ScriptText()),
         WriteIndented = false,
     };
 
     private readonly DigestConfig _config;
 
-    public TemplateFunctions(DigestConfig config) => _config = config;
+    // Read once: the config parses base_url as a Uri on every read, and url is called for every link.
+    private readonly string _basePath;
+    private readonly string _origin;
+
+    public TemplateFunctions(DigestConfig config)
+    {
+        _config = config;
+        _basePath = config.BasePath;
+        _origin = config.Origin;
+    }
 
     public ScriptObject ToScriptObject()
     {
@@ -29,7 +42,7 @@ public sealed class TemplateFunctions
         functions["digits"] = new TemplateFunction<object?, string>(v => ArabicDigits.Apply(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "", _config.Digits));
         functions["bidi"] = new TemplateFunction<string?, RawHtml>(t => new RawHtml(BidiIsolation.ToHtml(t ?? "")));
         functions["raw"] = new TemplateFunction<object?, RawHtml>(t => t as RawHtml ?? new RawHtml(t?.ToString() ?? ""));
-        functions["json"] = new TemplateFunction<object?, RawHtml>(v => new RawHtml(JsonSerializer.Serialize(v, ScriptJson)));
+        functions["json"] = new TemplateFunction<object?, RawHtml>(v => new RawHtml(Json(v)));
         functions["arabic_date"] = new TemplateFunction<DateTimeOffset, string>(d => ArabicDates.Format(Local(d), _config.MonthNames, _config.Digits));
         functions["arabic_day"] = new TemplateFunction<DateTimeOffset, string>(d => ArabicDates.FormatWithWeekday(Local(d), _config.MonthNames, _config.Digits));
         // "3 دقائق", "11 خبراً": `arabic_count n 'minute'` or `arabic_count n 'article'`.
@@ -37,6 +50,9 @@ public sealed class TemplateFunctions
         functions["iso_date"] = new TemplateFunction<DateTimeOffset, string>(d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         return functions;
     }
+
+    /// <summary>JSON safe inside a <c>&lt;script&gt;</c> element: what <c>json</c> prints.</summary>
+    public static string Json(object? value) => JsonSerializer.Serialize(value, ScriptJson);
 
     /// <summary>A site-relative path made absolute under the base path: works on a GitHub project sub-path.</summary>
     public string Url(string? path)
@@ -46,13 +62,20 @@ public sealed class TemplateFunctions
         {
             return path;
         }
-        return _config.BasePath + UrlPath.Encode(path.TrimStart('/'));
+        return _basePath + UrlPath.Encode(path.TrimStart('/'));
     }
 
     public string AbsoluteUrl(string? path)
     {
         var url = Url(path);
-        return url.StartsWith('/') ? _config.Origin + url : url;
+        return url.StartsWith('/') ? _origin + url : url;
+    }
+
+    private static TextEncoderSettings ScriptText()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.All);
+        settings.ForbidCharacters(BidiControls.Characters.ToCharArray());
+        return settings;
     }
 
     private DateOnly Local(DateTimeOffset d) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(d, _config.Zone).DateTime);

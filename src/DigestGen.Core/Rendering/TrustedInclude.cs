@@ -8,9 +8,11 @@ namespace DigestGen.Rendering;
 /// <summary>
 /// Scriban's <c>include</c>, returning the partial's output as <see cref="RawHtml"/>: a partial
 /// is theme markup whose own values were already escaped, so it must not be escaped twice.
-/// The common call, <c>include 'partials/name'</c> of a template parsed at start-up, renders
-/// through <see cref="BufferedOutput"/>; anything else (extra arguments, an unknown name) goes
-/// through Scriban's include.
+/// The common call, <c>include 'partials/name'</c> of a template parsed at start-up, printed where
+/// it stands, writes the partial straight into the page: no string in between (some lines then
+/// keep less of Scriban's re-indenting, whitespace HTML does not see). Used as a value (assigned,
+/// piped) it renders through <see cref="BufferedOutput"/>; anything else (extra arguments, an
+/// unknown name) goes through Scriban's include.
 /// </summary>
 public sealed class TrustedInclude : IScriptCustomFunction
 {
@@ -32,7 +34,13 @@ public sealed class TrustedInclude : IScriptCustomFunction
             && loader.GetPath(context, callerContext?.Span ?? default, name) is { } path
             && context.CachedTemplates.TryGetValue(path, out var template))
         {
-            return new RawHtml(Render(context, callerContext, template));
+            if (callerContext?.Parent is ScriptExpressionStatement)
+            {
+                // Printed where it stands: the partial writes straight into the page, no string in between.
+                Render(context, callerContext, template, direct: true);
+                return null;
+            }
+            return new RawHtml(Render(context, callerContext, template, direct: false));
         }
         return new RawHtml(_inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
     }
@@ -40,7 +48,7 @@ public sealed class TrustedInclude : IScriptCustomFunction
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new RawHtml((await _inner.InvokeAsync(context, callerContext, arguments, blockStatement))?.ToString() ?? "");
 
-    private static string Render(TemplateContext context, ScriptNode? callerContext, Template template)
+    private static string Render(TemplateContext context, ScriptNode? callerContext, Template template, bool direct)
     {
         if (_depth >= context.RecursiveLimit)
         {
@@ -50,7 +58,12 @@ public sealed class TrustedInclude : IScriptCustomFunction
         _depth++;
         try
         {
-            return BufferedOutput.Render(context, template);
+            if (!direct)
+            {
+                return BufferedOutput.Render(context, template);
+            }
+            BufferedOutput.Evaluate(context, template);
+            return "";
         }
         finally
         {

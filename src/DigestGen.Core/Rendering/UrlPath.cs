@@ -4,9 +4,17 @@ namespace DigestGen.Rendering;
 
 public static class UrlPath
 {
+    // What a path keeps as it is; most paths (ASCII slugs, assets) are nothing else and are returned as they are.
+    private static readonly System.Buffers.SearchValues<char> Kept =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-_.~#?=&");
+
     /// <summary>Percent-encodes each segment (Arabic tags become %D8%…), keeping '/', '#' and '?'.</summary>
     public static string Encode(string path)
     {
+        if (!path.AsSpan().ContainsAnyExcept(Kept))
+        {
+            return path;
+        }
         var sb = new StringBuilder(path.Length * 2);
         Span<byte> buffer = stackalloc byte[4];
         foreach (var rune in path.EnumerateRunes())

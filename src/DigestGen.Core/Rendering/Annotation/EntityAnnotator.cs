@@ -25,34 +25,24 @@ public sealed partial class EntityAnnotator(bool linkAllMentions)
 
     private List<Placement> Place(IReadOnlyList<TextSlot> slots, int plainLength, IReadOnlyList<AnnotatedEntity> entities)
     {
-        var owner = new (TextSlot? Slot, int Index)[plainLength];
-        foreach (var slot in slots)
-        {
-            for (var i = 0; i < slot.PlainOffsets.Length; i++)
-            {
-                if (slot.PlainOffsets[i] is >= 0 and var p && p < plainLength)
-                {
-                    owner[p] = (slot, i);
-                }
-            }
-        }
+        var index = new PlainTextIndex(slots);
         var candidates = entities
             .SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
-            .Select(x => Locate(owner, x.Mention, x.Entity))
+            .Select(x => Locate(index, plainLength, x.Mention, x.Entity))
             .OfType<Placement>()
             .ToList();
         return ChooseLinks(RemoveOverlaps(candidates));
     }
 
     /// <summary>The placement of a mention that lies wholly in one annotatable text run, widened to whole words.</summary>
-    private static Placement? Locate((TextSlot? Slot, int Index)[] owner, Mention mention, AnnotatedEntity entity)
+    private static Placement? Locate(PlainTextIndex index, int plainLength, Mention mention, AnnotatedEntity entity)
     {
-        if (mention.Length <= 0 || mention.Start < 0 || mention.End > owner.Length)
+        if (mention.Length <= 0 || mention.Start < 0 || mention.End > plainLength)
         {
             return null;
         }
-        var (slot, first) = owner[mention.Start];
-        var (lastSlot, last) = owner[mention.End - 1];
+        var (slot, first) = index.At(mention.Start);
+        var (lastSlot, last) = index.At(mention.End - 1);
         if (slot is null || !ReferenceEquals(slot, lastSlot) || slot.Kind is SlotKind.Untouchable or SlotKind.Absent || last < first)
         {
             return null;

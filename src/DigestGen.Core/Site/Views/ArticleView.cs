@@ -50,4 +50,9 @@ public sealed record EntityLink(
 {
     /// <summary>The id of the entity's hover card on an article page (<c>aria-describedby</c> of each mention link).</summary>
     public string CardId => "entity-card-" + Id;
+
+    /// <summary>The entity without this article's mention count: what its hover card and list item show, the
+    /// same on every page, so one rendering serves them all (<c>include_cached</c> compares by value).</summary>
+    [JsonIgnore]
+    public EntityLink Card => Mentions == 0 ? this : this with { Mentions = 0 };
 }

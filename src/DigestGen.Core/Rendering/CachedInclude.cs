@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace DigestGen.Rendering;
+
+/// <summary>
+/// <c>include_cached 'partials/name' var1 var2</c>: a partial rendered once per build for each
+/// distinct set of values of the variables named, then reused. An entity's hover card, an
+/// article's card or an entity's timeline is the same on every page that shows it, and
+/// interpreting them again on each page was most of the rendering. The partial runs in a scope
+/// of its own that sees only <c>site</c>, the template functions and the variables passed, so
+/// its output can depend on nothing else, and reusing it is always right. Values are compared
+/// as the view records compare them (by value), so an entity or article that differs is
+/// rendered apart. The reused output lives as long as the build's renderer: nothing is kept
+/// from one build to the next.
+/// </summary>
+internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScriptCustomFunction, IDisposable
+{
+    private const int MaxVariables = 3;
+
+    // Every thread adds while the first pages render: more locks than the default (one per core), fewer waits.
+    private readonly ConcurrentDictionary<Key, RawHtml> _rendered = new(Environment.ProcessorCount * 8, 4096);
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts = new(newContext);
+
+    public int RequiredParameterCount => 1;
+    public int ParameterCount => 1 + MaxVariables;
+    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
+    public Type ReturnType => typeof(RawHtml);
+
+    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "name" : "variable");
+
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var span = callerContext?.Span ?? default;
+        if (arguments.Count is < 1 or > 1 + MaxVariables || arguments[0] is not string name)
+        {
+            throw new ScriptRuntimeException(span, $"include_cached takes a partial's name and up to {MaxVariables} variables");
+        }
+        var path = context.TemplateLoader?.GetPath(context, span, name)
+            ?? throw new ScriptRuntimeException(span, "include_cached needs the theme's templates");
+        var key = new Key(path, Argument(arguments, 1), Argument(arguments, 2), Argument(arguments, 3));
+        if (_rendered.TryGetValue(key, out var html))
+        {
+            return html;
+        }
+        var variables = new ScriptObject();
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            variables[VariableName(callerContext, i)] = arguments[i];
+        }
+        html = new RawHtml(Render(path, variables, span));
+        return Reusable(arguments) ? _rendered.GetOrAdd(key, html) : html;
+    }
+
+    public void Dispose() => _contexts.Dispose();
+
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
+
+    /// <summary>Scriban's own objects and arrays can change after the call and compare by reference: their output is never reused.</summary>
+    private static bool Reusable(ScriptArray arguments)
+    {
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            if (arguments[i] is IScriptObject or ScriptArray)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static object? Argument(ScriptArray arguments, int index) => index < arguments.Count ? arguments[index] : null;
+
+    /// <summary>The partial sees each value under the name the caller wrote: <c>include_cached 'partials/entity-card' e</c> gives it <c>e</c>.</summary>
+    private static string VariableName(ScriptNode? caller, int index) =>
+        caller is ScriptFunctionCall call && index < call.Arguments.Count && call.Arguments[index] is ScriptVariable variable
+            ? variable.Name
+            : throw new ScriptRuntimeException(caller?.Span ?? default, "include_cached passes variables by name: write a variable, not an expression (assign it first)");
+
+    private string Render(string path, ScriptObject variables, Scriban.Parsing.SourceSpan span)
+    {
+        var context = _contexts.Value!;
+        if (!context.CachedTemplates.TryGetValue(path, out var template))
+        {
+            throw new ScriptRuntimeException(span, $"template '{path}' was not parsed at start-up");
+        }
+        context.PushGlobal(variables);
+        try
+        {
+            var html = BufferedOutput.Render(context, template);
+            context.PopGlobal();
+            return html;
+        }
+        catch
+        {
+            // A failed render can leave scopes pushed: this thread starts over with a fresh context.
+            _contexts.Value = newContext();
+            throw;
+        }
+    }
+
+    /// <summary>Compared by value: records compare field by field, strings by content.</summary>
+    private readonly record struct Key(string Path, object? First, object? Second, object? Third);
+}
