@@ -12,4 +12,7 @@ public sealed record LiveRebuild(bool NeedsFullBuild, IReadOnlyList<Diagnostic> 
     public static readonly LiveRebuild FullBuild = new(true, [], 0, 0, 0);
 
     public bool Succeeded => !NeedsFullBuild && !Diagnostics.Any(d => d.IsError);
+
+    /// <summary>Nothing in the site changed: no page to reload, no feed or index to rewrite.</summary>
+    public bool ChangedNothing => Succeeded && Written == 0 && Deleted == 0;
 }

@@ -69,6 +69,10 @@ public sealed partial class LiveSite
         {
             return LiveRebuild.FullBuild;
         }
+        if (changes.Count == 0)
+        {
+            return new LiveRebuild(false, diagnostics.Sorted(), 0, 0, 0); // only files that are not content (an editor's temporary file)
+        }
         var articles = Merge(changes, diagnostics);
         var links = Linking.LinkIndex.Build(articles, _content.Gazetteer, _content.Config.Zone, diagnostics);
         if (diagnostics.HasErrors)

@@ -54,6 +54,10 @@ public sealed partial class ServeSession
             _events.Failed(errors);
             return true;
         }
+        if (result.ChangedNothing)
+        {
+            return true; // a save that changed nothing the site shows, or a file that is not content
+        }
         _events.Succeeded();
         Say($"Rebuilt {result.Written} of {result.Planned} pages{Because(changed)} in {watch.Elapsed.TotalSeconds:F2} s.");
         _refreshing = Task.Run(() => Refresh(live));

@@ -135,6 +135,27 @@ public sealed class LiveSiteTests : IDisposable
         Assert.Equal(before, File.ReadAllText(page));
     }
 
+    [Fact]
+    public void AnEditorsTemporaryFileBesideTheArticlesChangesNothing()
+    {
+        var temporary = Path.Combine(_site.Content, "articles", "2025", "04", ".qwen3.md.swp");
+        File.WriteAllText(temporary, "x");
+
+        var result = _live.Apply([temporary, Path.Combine(_site.Content, "articles", "2025", "04", "gone.tmp")]);
+
+        Assert.False(result.NeedsFullBuild);
+        Assert.True(result.ChangedNothing);
+    }
+
+    [Fact]
+    public void SavingAnArticleUnchangedRendersNothing()
+    {
+        var result = _live.Apply([Edit("2025/04/qwen3.md", text => text)]);
+
+        Assert.True(result.ChangedNothing, $"{result.Written} written");
+        AssertSameAsFullBuild();
+    }
+
     [Theory]
     [InlineData("templates")]
     [InlineData("settings")]
