@@ -108,6 +108,19 @@ public sealed class LiveSiteTests : IDisposable
         AssertSameAsFullBuild();
     }
 
+    [Theory]
+    [InlineData("tags: [أشخاص]\n", "")]
+    [InlineData("tags: [أشخاص]\n", "tags: [أشخاص]\nsource: { name: مدونة جديدة, url: https://new.example/x }\n")]
+    public void AnEditThatEmptiesATagOrAddsASourceLeavesTheFolderAsAFullBuildWouldWriteIt(string from, string to)
+    {
+        var file = Edit("2025/02/jack-ma.md", text => text.Replace(from, to, StringComparison.Ordinal));
+
+        var result = _live.Apply([file]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        AssertSameAsFullBuild();
+    }
+
     [Fact]
     public void SeveralEditsInARowStayInStep()
     {
