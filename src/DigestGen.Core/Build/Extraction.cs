@@ -27,7 +27,7 @@ public static class Extraction
             return [];
         }
         var loader = new ContentLoader(config);
-        var renderer = new MarkdownRenderer(MarkdownPipelineFactory.Create(config.UnsafeHtml));
+        var renderer = MarkdownRenderer.For(config);
         var extractor = EntityExtractor.Create(gazetteer);
         var root = File.Exists(path) ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))! : path;
         var results = new ExtractedArticle?[files.Count];

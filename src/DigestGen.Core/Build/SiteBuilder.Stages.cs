@@ -12,9 +12,7 @@ public sealed partial class SiteBuilder
 {
     private static IReadOnlyList<ArticleEntry> RenderMarkdown(ContentSet content, DiagnosticBag diagnostics)
     {
-        var pipeline = MarkdownPipelineFactory.Create(content.Config.UnsafeHtml);
-        var typographer = content.Config.Quotes == Content.QuoteStyle.Curly ? new QuoteTypographer() : null;
-        var renderer = new MarkdownRenderer(pipeline, typographer);
+        var renderer = MarkdownRenderer.For(content.Config);
         var entries = new ArticleEntry[content.Articles.Count];
         Parallel.For(0, entries.Length, i =>
         {

@@ -46,8 +46,7 @@ public sealed partial class LiveSite
         _folder = new LiveFolder(folder);
         _articlesRoot = Path.GetFullPath(Path.Combine(_options.ContentDirectory, "articles"));
         _loader = new ContentLoader(_content.Config);
-        var typographer = _content.Config.Quotes == QuoteStyle.Curly ? new QuoteTypographer() : null;
-        _markdown = new MarkdownRenderer(MarkdownPipelineFactory.Create(_content.Config.UnsafeHtml), typographer);
+        _markdown = MarkdownRenderer.For(_content.Config);
         _extractor = new Lazy<EntityExtractor>(() => EntityExtractor.Create(_content.Gazetteer));
         _knownFiles = new HashSet<string>(
             snapshot.Content.Articles.Select(a => a.RelativePath).Concat(snapshot.Content.Unpublished.Select(u => u.Article.RelativePath)),

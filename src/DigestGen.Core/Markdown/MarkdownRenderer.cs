@@ -13,6 +13,13 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTyp
 {
     private static readonly RenderedBody Empty = new("", "", "", [], 0);
 
+    /// <summary>
+    /// The renderer the digest's settings ask for (raw HTML, quote style): one definition for
+    /// <c>build</c>, <c>serve</c>'s live rebuilds and <c>extract</c>, so all three give the same text.
+    /// </summary>
+    public static MarkdownRenderer For(Content.DigestConfig config) =>
+        new(MarkdownPipelineFactory.Create(config.UnsafeHtml), config.Quotes == Content.QuoteStyle.Curly ? new QuoteTypographer() : null);
+
     /// <summary>Raw HTML reaches the output only through a pipeline that keeps it (<c>unsafe_html: true</c>), and then only sanitised.</summary>
     private readonly BodySanitizer? _sanitizer = pipeline.Extensions.Contains<RawHtmlExtension>() ? new BodySanitizer() : null;
 
