@@ -46,10 +46,7 @@ public sealed partial class SiteBuilder
             {
                 return;
             }
-            if (renderer.Render(page, diagnostics) is { } html)
-            {
-                output.WriteText(page.OutputPath, html);
-            }
+            renderer.Render(page, diagnostics, html => output.WriteBytes(page.OutputPath, html));
         });
         Clock.Note($"({_pageCache?.Reused ?? 0} of {pages.Count} pages reused)");
     }
