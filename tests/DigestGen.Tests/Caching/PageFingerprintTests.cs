@@ -1,0 +1,59 @@
+using DigestGen.Caching;
+using DigestGen.Rendering;
+using DigestGen.Site.Views;
+
+namespace DigestGen.Tests.Caching;
+
+/// <summary>A page is reused only when its fingerprint is unchanged, so every value a template can read must move it.</summary>
+public sealed class PageFingerprintTests
+{
+    private static readonly DateTimeOffset Day = new(2025, 11, 3, 0, 0, 0, TimeSpan.FromHours(3));
+
+    private static ArticleCard Card(string title = "\"علي بابا\" تطلق Qwen3", string summary = "أعلنت الشركة نموذجها الجديد") =>
+        new(title, "articles/qwen3/", Day, summary, null, new SourceLink("رويترز", null, "sources/reuters/"),
+            [new TagLink("الذكاء الاصطناعي", "tags/ai/")], "ar", "rtl");
+
+    private static Page Page(object data, string title = "علي بابا", bool noIndex = false) =>
+        new("entities/alibaba/index.html", "entity", new PageView { Kind = "entity", Title = title, Path = "entities/alibaba/", Data = data, NoIndex = noIndex });
+
+    private static object Mentions(params ArticleCard[] cards) =>
+        new { Items = cards.Select(c => new { Card = c, Snippet = (Snippet?)new Snippet("… قالت ", "علي بابا", " إن …") }).ToList(), Count = cards.Length, Since = (DateTimeOffset?)Day };
+
+    [Fact]
+    public void EqualViewsBuiltSeparatelyHaveTheSameFingerprint()
+    {
+        Assert.Equal(PageFingerprint.Of(Page(Mentions(Card(), Card("بكين ترحب"))))!, PageFingerprint.Of(Page(Mentions(Card(), Card("بكين ترحب"))))!);
+    }
+
+    [Fact]
+    public void EveryKindOfChangeMovesTheFingerprint()
+    {
+        var before = PageFingerprint.Of(Page(Mentions(Card(), Card("بكين ترحب"))));
+        var changed = new[]
+        {
+            Page(Mentions(Card(), Card("بكين ترحّب"))),                       // a card's title deep in a list
+            Page(Mentions(Card(summary: "أعلنت الشركة نموذجاً جديداً"), Card("بكين ترحب"))), // a card's summary
+            Page(Mentions(Card("بكين ترحب"), Card())),                        // the order of a list
+            Page(Mentions(Card())),                                           // a list one shorter
+            Page(Mentions(Card(), Card("بكين ترحب")), title: "علي بابا "),     // a string of the page itself
+            Page(Mentions(Card(), Card("بكين ترحب")), noIndex: true),         // a flag
+            Page(new { Items = new[] { new { Card = Card(), Snippet = (Snippet?)null } }, Count = 2, Since = (DateTimeOffset?)Day }),
+        };
+        var fingerprints = changed.Select(PageFingerprint.Of).Prepend(before).ToList();
+        Assert.All(fingerprints, Assert.NotNull);
+        Assert.Equal(fingerprints.Count, fingerprints.Distinct().Count());
+    }
+
+    [Fact]
+    public void TheSameTextInTwoFieldsIsNotTheSameView()
+    {
+        Assert.NotEqual(PageFingerprint.Of(Page(new { A = "ab", B = "" })), PageFingerprint.Of(Page(new { A = "a", B = "b" })));
+        Assert.NotEqual(PageFingerprint.Of(Page(new { A = (DateTimeOffset?)Day })), PageFingerprint.Of(Page(new { A = (DateTimeOffset?)Day.ToOffset(TimeSpan.Zero) })));
+    }
+
+    [Fact]
+    public void AViewWithAFunctionMemberIsNeverFingerprinted()
+    {
+        Assert.Null(PageFingerprint.Of(Page(new { Make = (Func<string>)(() => "نص") })));
+    }
+}
