@@ -51,6 +51,21 @@ public sealed class ExtractionRuleTests
         Assert.Equal(["كاسياس", "كاسياس"], mentions);
     }
 
+    [Fact]
+    public void RepeatsARecogniserNameUpToFourTimesPerTaggedMention()
+    {
+        var text = string.Join(" . ", Enumerable.Repeat("وقال كاسياس إن", 5));
+        Assert.Equal(5, ResolveModelName(text, token: 1, common: []).Count());
+    }
+
+    [Fact]
+    public void DoesNotRepeatANameTheRecogniserTaggedOnceAndLeftOutManyTimes()
+    {
+        // One tag against five omissions: in an article about lions, الأسود tagged once is the mistake.
+        var text = string.Join(" . ", Enumerable.Repeat("يعيش الأسود هنا", 6));
+        Assert.Equal(["الأسود"], ResolveModelName(text, token: 1, common: []));
+    }
+
     private static IEnumerable<string> ResolveModelName(string text, int token, string[] common)
     {
         var scan = new ArticleScan(new AnalyzedText(text), new NerLexicon([], common));

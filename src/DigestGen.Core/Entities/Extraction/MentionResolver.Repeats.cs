@@ -4,6 +4,11 @@ namespace DigestGen.Entities.Extraction;
 
 internal sealed partial class MentionResolver
 {
+    /// <summary>A name only the recogniser found gets its untagged repeats while they are at most
+    /// this many per tagged mention: when it tagged الأسود once and left it out 20 times in an
+    /// article about lions, the one tag is the mistake, not the 20 omissions.</summary>
+    private const int MaxRepeatsPerTagged = 4;
+
     // A second trie, of this article's accepted names, finds the mentions no rule or model caught
     // (جاك ما unquoted after "جاك ما" quoted, للصين after الصين), plus family names of people a rule introduced: وو after إيدي وو (the recogniser's
     // person spans are too often cut wrong to trust their last word alone).
@@ -34,15 +39,18 @@ internal sealed partial class MentionResolver
             }
         }
 
-        foreach (var match in TrieMatcher.FindAll(trie, scan.Text, i => !_covered[i]))
+        // التي is not ال + تي: a common word is not a repeat of a one-word name its clitic reading spells.
+        var matches = TrieMatcher.FindAll(trie, scan.Text, i => !_covered[i])
+            .Where(m => m.First != m.Last || !scan.IsCommon(m.First)).ToList();
+        var repeats = new int[groups.Count];
+        matches.ForEach(m => repeats[m.Payload]++);
+        foreach (var match in matches)
         {
-            // التي is not ال + تي: a common word is not a repeat of a one-word name its clitic reading spells.
-            if (match.First == match.Last && scan.IsCommon(match.First))
+            var group = groups[match.Payload];
+            if (_vouchedGroups.Contains(group) || repeats[match.Payload] <= MaxRepeatsPerTagged * _taggedMentions.GetValueOrDefault(group))
             {
-                continue;
+                AddMention(group, match.First, match.Last, match.Start, match.End);
             }
-
-            AddMention(groups[match.Payload], match.First, match.Last, match.Start, match.End);
         }
     }
 
