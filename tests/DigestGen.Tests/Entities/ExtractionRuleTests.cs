@@ -30,6 +30,13 @@ public sealed class ExtractionRuleTests
     }
 
     [Fact]
+    public void DoesNotTakeAListedPlaceAfterARoleForThePersonHoldingIt()
+    {
+        var found = Extract("ووصل الرئيس الفنزويلي سوريا قادما من ماليزيا.");
+        Assert.DoesNotContain(found, e => e.Name == "سوريا" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void DoesNotReadACommonWordAsAPrefixedRepeatOfAOneWordName()
     {
         // التي is ال + تي to the clitic analysis; تي here is a recogniser name (from "تي في 5").
