@@ -66,11 +66,11 @@ public sealed class ExtractionRuleTests
     }
 
     [Fact]
-    public void DoesNotRepeatANameTheRecogniserTaggedOnceAndLeftOutManyTimes()
+    public void DropsANameTheRecogniserTaggedOnceAndLeftOutManyTimes()
     {
         // One tag against five omissions: in an article about lions, الأسود tagged once is the mistake.
         var text = string.Join(" . ", Enumerable.Repeat("يعيش الأسود هنا", 6));
-        Assert.Equal(["الأسود"], ResolveModelName(text, token: 1, common: []));
+        Assert.Empty(ResolveModelName(text, token: 1, common: []));
     }
 
     private static IEnumerable<string> ResolveModelName(string text, int token, string[] common)
