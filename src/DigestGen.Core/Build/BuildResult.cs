@@ -3,7 +3,8 @@ using DigestGen.Diagnostics;
 namespace DigestGen.Build;
 
 /// <param name="Allocated">Bytes the whole process allocated during the stage (every thread): memory churn is the other half of speed.</param>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0);
+/// <param name="PeakWorkingSet">The process's peak working set when the stage ended: the stage where it rises set the peak.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0, long PeakWorkingSet = 0);
 
 public sealed record BuildResult(
     bool Succeeded,

@@ -32,7 +32,7 @@ public sealed class StageClock
         finally
         {
             _depth--;
-            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated);
+            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, PeakWorkingSet());
         }
     }
 
@@ -40,6 +40,13 @@ public sealed class StageClock
 
     /// <summary>A fact about the last stage (e.g. how many pages the cache saved), listed with the timings.</summary>
     public void Note(string note) => _timings.Add(new StageTiming(Indent + note, TimeSpan.Zero));
+
+    // Where the peak rises is where memory goes: read after each stage, it shows which one set it.
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.PeakWorkingSet64;
+    }
 
     /// <summary>True for a top-level stage: the ones a build's total adds up.</summary>
     public static bool IsTopLevel(StageTiming timing) => !timing.Stage.StartsWith(Indent, StringComparison.Ordinal);

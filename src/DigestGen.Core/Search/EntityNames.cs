@@ -40,7 +40,7 @@ public sealed class EntityNames
     }
 
     /// <summary>Every name starting at <paramref name="start"/>: the entities and the index of the last word each covers.</summary>
-    public IEnumerable<(int Entity, int End)> MatchAt(IReadOnlyList<string> words, int start)
+    public void MatchAt(IReadOnlyList<string> words, int start, List<(int Entity, int End)> into)
     {
         foreach (var firstKey in ReadingKeys(words[start]))
         {
@@ -52,7 +52,7 @@ public sealed class EntityNames
                 {
                     foreach (var e in entities)
                     {
-                        yield return (e, end);
+                        into.Add((e, end));
                     }
                 }
                 if (++end == words.Count)

@@ -22,9 +22,11 @@ public sealed partial class SearchEngine
             Names(letter);
         }
         var units = new List<QueryUnit>();
+        var matches = new List<(int Entity, int End)>();
         for (var i = 0; i < words.Count; i++)
         {
-            var matches = _names.MatchAt(words, i).ToList();
+            matches.Clear();
+            _names.MatchAt(words, i, matches);
             if (matches.Count > 0)
             {
                 var end = matches.Max(m => m.End);

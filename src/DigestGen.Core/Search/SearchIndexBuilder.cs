@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestGen.Arabic.Stemming;
 using DigestGen.Site;
 
@@ -10,8 +11,20 @@ namespace DigestGen.Search;
 /// </summary>
 public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
 {
-    // Each distinct word is analysed once (its clitic readings and their stems), not at every occurrence.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Surface, string Key)[]> _analyses = new(StringComparer.Ordinal);
+    // Articles are analysed in parallel a block at a time and merged in order before the next block,
+    // so only one block's term tables are alive at once, whatever the size of the archive.
+    private const int Block = 256;
+
+    // Each distinct word is analysed once (its clitic readings and their stems), not at every occurrence,
+    // and kept as one string: the surfaces and keys of every article share these instances.
+    private readonly ConcurrentDictionary<string, (string Surface, string Key)[]> _analyses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static List<string>? _wordBuffer;
+
+    [ThreadStatic]
+    private static List<(int Entity, int End)>? _matchBuffer;
 
     public SearchIndex Build(SiteModel model)
     {
@@ -23,9 +36,33 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         var nameKeys = NameKeys(entities);
         var names = new EntityNames(analyzer, nameKeys);
         var entityIndex = entities.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var perDoc = new DocumentTerms[articles.Count];
-        Parallel.For(0, articles.Count, i => perDoc[i] = Analyze(articles[i], names, entityIndex));
-        return Merge(articles, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), perDoc, nameKeys, NameWords(entities));
+        var merged = new MergedTerms(entities.Count);
+        var block = new DocumentTerms[Math.Min(Block, articles.Count)];
+        for (var from = 0; from < articles.Count; from += Block)
+        {
+            var count = Math.Min(Block, articles.Count - from);
+            var first = from;
+            Parallel.For(0, count, i => block[i] = Analyze(articles[first + i], names, entityIndex));
+            for (var i = 0; i < count; i++)
+            {
+                merged.Add(first + i, block[i]);
+            }
+        }
+        return merged.ToIndex(articles, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), Vocabulary(), nameKeys, NameWords(entities));
+    }
+
+    /// <summary>Surface → key for every word indexed: a surface's key is its stem, so each analysed word says it once.</summary>
+    private Dictionary<string, string> Vocabulary()
+    {
+        var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var readings in _analyses.Values)
+        {
+            foreach (var (surface, key) in readings)
+            {
+                vocabulary[surface] = key;
+            }
+        }
+        return vocabulary;
     }
 
     private Dictionary<string, IReadOnlyList<int>> NameKeys(IReadOnlyList<Entities.GazetteerEntity> entities)
@@ -75,17 +112,21 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
 
     private void AddField(DocumentTerms terms, EntityNames names, string text, int field)
     {
-        var words = SearchAnalyzer.Words(text);
+        var words = _wordBuffer ??= [];
+        var matches = _matchBuffer ??= [];
+        words.Clear();
+        SearchAnalyzer.Words(text, words, _words);
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var (entity, _) in names.MatchAt(words, i))
+            matches.Clear();
+            names.MatchAt(words, i, matches);
+            foreach (var (entity, _) in matches)
             {
                 terms.AddEntity(entity, field);
             }
-            foreach (var (surface, key) in Analysis(words[i]))
+            foreach (var (_, key) in Analysis(words[i]))
             {
                 terms.AddKey(key, field);
-                terms.Surfaces[surface] = key;
             }
         }
     }
@@ -104,37 +145,4 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             .Distinct(StringComparer.Ordinal)
             .GroupBy(w => analyzer.NameKey([w]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-
-    private static SearchIndex Merge(List<ArticleEntry> articles, List<SearchEntity> entities, DocumentTerms[] perDoc, Dictionary<string, IReadOnlyList<int>> nameKeys,
-        Dictionary<string, IReadOnlyList<string>> nameWords)
-    {
-        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        var entityPostings = entities.Select(_ => new List<Posting>()).ToList();
-        for (var doc = 0; doc < perDoc.Length; doc++)
-        {
-            foreach (var (key, mask) in perDoc[doc].Keys)
-            {
-                if (!postings.TryGetValue(key, out var list))
-                {
-                    postings[key] = list = [];
-                }
-                list.Add(new Posting(doc, mask));
-            }
-            foreach (var (surface, key) in perDoc[doc].Surfaces)
-            {
-                vocabulary[surface] = key;
-            }
-            foreach (var (entity, mask) in perDoc[doc].Entities)
-            {
-                entityPostings[entity].Add(new Posting(doc, mask));
-            }
-        }
-        var documents = articles.Select(a => new SearchDocument(a.Path, a.Meta.Title,
-            a.Meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Summary)).ToList();
-        return new SearchIndex(documents,
-            postings.ToDictionary(p => p.Key, p => Postings.Rank(p.Value), StringComparer.Ordinal),
-            vocabulary, entities, entityPostings.Select(Postings.Rank).ToList(),
-            nameKeys, nameWords);
-    }
 }

@@ -49,7 +49,7 @@ public sealed partial class PagePlanner
         var timeline = Timeline(e);
         Paginate(root, model.Links.ArticlesByEntity[e.Id], (path, articles, pager) =>
         {
-            var items = articles.Select(a => new EntityMentionItem(Card(a), SnippetOf(a, e.Id))).ToList();
+            var items = articles.Select(a => MentionItem(a, e.Id)).ToList();
             var view = new EntityView(link, e.Gazetteer?.Aliases ?? [], e.Gazetteer?.Links ?? EntityLinks.None, items, pager, coMentions, timeline);
             var crumbs = new List<Crumb> { Home, EntitiesCrumb, typeCrumb, new(e.Name, root) };
             pages.Add(new Page(path + "index.html", "entity",
@@ -57,9 +57,9 @@ public sealed partial class PagePlanner
         });
     }
 
-    private static Snippet? SnippetOf(ArticleEntry a, string entityId)
+    private EntityMentionItem MentionItem(ArticleEntry a, string entityId)
     {
         var mention = a.Entities.FirstOrDefault(f => f.Id == entityId)?.Mentions.FirstOrDefault();
-        return mention is null ? null : Snippets.Around(a.Body.PlainText, mention.Start, mention.Length);
+        return new EntityMentionItem(Card(a), a.Body.PlainText, mention?.Start ?? -1, mention?.Length ?? 0);
     }
 }

@@ -70,7 +70,7 @@ internal static class BuildCommand
     {
         foreach (var t in result.Timings)
         {
-            var allocated = t.Allocated > 0 ? $" {t.Allocated / 1048576.0,8:F0} MiB allocated" : "";
+            var allocated = t.Allocated > 0 ? $" {t.Allocated / 1048576.0,8:F0} MiB allocated, peak {t.PeakWorkingSet / 1048576.0,6:F0} MiB" : "";
             output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms{allocated}");
         }
         // Memory is the other half of speed at newsroom scale: say what the collector did.

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 
 namespace DigestGen.Arabic.Stemming;
@@ -30,8 +31,16 @@ public sealed class SearchAnalyzer
     /// carries tanween (نموذجاً) is dropped with it.</summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        var normalized = ArabicNormalizer.Normalize(DropTanweenAlef(text));
         var words = new List<string>();
+        Words(text, words, null);
+        return words;
+    }
+
+    /// <summary>The words of <paramref name="text"/> added to <paramref name="into"/>; a word <paramref name="table"/>
+    /// already holds is taken from it rather than copied, so an index over millions of words keeps one string per distinct word.</summary>
+    public static void Words(string text, List<string> into, ConcurrentDictionary<string, string>? table)
+    {
+        var normalized = ArabicNormalizer.Normalize(DropTanweenAlef(text));
         var start = 0;
         for (var i = 1; i <= normalized.Length; i++)
         {
@@ -39,12 +48,22 @@ public sealed class SearchAnalyzer
             {
                 if (ClassOf(normalized[start]) != 0)
                 {
-                    words.Add(normalized[start..i]);
+                    into.Add(table is null ? normalized[start..i] : Interned(table, normalized.AsSpan(start, i - start)));
                 }
                 start = i;
             }
         }
-        return words;
+    }
+
+    private static string Interned(ConcurrentDictionary<string, string> table, ReadOnlySpan<char> word)
+    {
+        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+        var copy = word.ToString();
+        return table.GetOrAdd(copy, copy);
     }
 
     /// <summary>0 between words, 1 in a run of letters, 2 in a run of digits.</summary>

@@ -11,8 +11,17 @@ public sealed record EntityView(
     IReadOnlyList<CoMentionLink> CoMentions,
     TimelineView Timeline);
 
-/// <summary>An article on an entity's page, with the sentence around the first mention.</summary>
-public sealed record EntityMentionItem(ArticleCard Card, Snippet? Snippet);
+/// <summary>
+/// An article on an entity's page, with the sentence around the first mention. The snippet is cut
+/// from the article's text each time it is read, not held: an archive's entity pages list hundreds of
+/// thousands of mentions, and a plan holding every snippet at once cost a third of a build's memory.
+/// </summary>
+public sealed class EntityMentionItem(ArticleCard card, string text, int start, int length)
+{
+    public ArticleCard Card { get; } = card;
+
+    public Snippet? Snippet => Snippets.Around(text, start, length);
+}
 
 /// <summary>Text around a mention; the template wraps <see cref="Mark"/> in &lt;mark&gt;. Every part is escaped.</summary>
 public sealed record Snippet(string Before, string Mark, string After);
