@@ -73,6 +73,17 @@ public sealed class ExtractionRuleTests
         Assert.Empty(ResolveModelName(text, token: 1, common: []));
     }
 
+    [Fact]
+    public void DoesNotRepeatALongLastWordWithAGluedAndAsAFamilyName()
+    {
+        // The role rule ran into the next name: "وسمو" is "and His Highness", not راشد's family name.
+        var scan = new ArticleScan(new AnalyzedText("حضر الشيخ راشد وسمو الشيخ حمدان . ثم وصل وسمو الشيخ"), new NerLexicon([], []));
+        var (first, last) = (scan.Text.Tokens[2], scan.Text.Tokens[3]);
+        var role = new Candidate(2, 3, first.Start, last.End, scan.KeyOf(2, 3, out _), EntityType.Person, 2f, CandidateSource.Role);
+        var groups = new MentionResolver(scan, new GazetteerMatcher(Gazetteer.Empty)).Resolve([], [role], []);
+        Assert.Equal(["راشد وسمو"], groups.SelectMany(g => g.Mentions).Select(m => m.Text));
+    }
+
     private static IEnumerable<string> ResolveModelName(string text, int token, string[] common)
     {
         var scan = new ArticleScan(new AnalyzedText(text), new NerLexicon([], common));

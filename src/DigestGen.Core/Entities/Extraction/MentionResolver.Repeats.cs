@@ -34,7 +34,7 @@ internal sealed partial class MentionResolver
         for (var g = 0; g < groups.Count; g++)
         {
             var words = groups[g].Key.Split(' ');
-            if (groups[g].Type == EntityType.Person && _ruleGroups.Contains(groups[g]) && words.Length > 1 && IsDistinctive(words[^1]))
+            if (groups[g].Type == EntityType.Person && _ruleGroups.Contains(groups[g]) && words.Length > 1 && IsFamilyName(words[^1]))
             {
                 trie.Add([words[^1]], g);
             }
@@ -58,6 +58,10 @@ internal sealed partial class MentionResolver
             }
         }
     }
+
+    // وو (إيدي وو) is a family name; a longer last word with و glued on (… آل مكتوم وسمو الشيخ) is
+    // "and" starting the next name, which the role rule ran into.
+    private bool IsFamilyName(string word) => IsDistinctive(word) && !(word.Length >= 4 && word[0] == 'و');
 
     // A trigger word alone (البنك، الشركة) is a name's head noun, not a name to look for everywhere.
     private bool IsDistinctive(string word) =>
