@@ -84,6 +84,26 @@ public sealed class ExtractionRuleTests
         Assert.Equal(["راشد وسمو"], groups.SelectMany(g => g.Mentions).Select(m => m.Text));
     }
 
+    [Theory]
+    [InlineData("صدر في 10 نيسان 2025 .")]
+    [InlineData("صدر في نيسان الماضي .")]
+    [InlineData("صدر نيسان الماضي .")]
+    [InlineData("صدر نيسان / أبريل .")]
+    [InlineData("صدر يوم الخميس .")]
+    public void NeverTakesADateForARecogniserName(string text)
+    {
+        var token = new ArticleScan(new AnalyzedText(text), new NerLexicon([], [])).Text.Norms.ToList()
+            .FindIndex(n => n is "نيسان" or "الخميس");
+        Assert.Empty(ResolveModelName(text, token, common: []));
+    }
+
+    [Fact]
+    public void LeavesAMonthWordThatIsNoDateToTheRecogniser()
+    {
+        // نيسان is also the car maker: "وتأتي نيسان بخيار جديد".
+        Assert.Equal(["نيسان"], ResolveModelName("وتأتي نيسان بخيار جديد .", token: 1, common: []));
+    }
+
     private static IEnumerable<string> ResolveModelName(string text, int token, string[] common)
     {
         var scan = new ArticleScan(new AnalyzedText(text), new NerLexicon([], common));

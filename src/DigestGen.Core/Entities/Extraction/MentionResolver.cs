@@ -82,7 +82,7 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
     {
         for (var i = c.First; i <= c.Last; i++)
         {
-            if (_covered[i] || CalendarWords.IsCalendarWord(scan.Text.Norms[i]))
+            if (_covered[i] || (c.Source == CandidateSource.Model ? CalendarWords.IsDateAt(scan.Text, i) : CalendarWords.IsCalendarWord(scan.Text.Norms[i])))
             {
                 return true;
             }
