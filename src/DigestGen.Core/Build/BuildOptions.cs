@@ -13,6 +13,9 @@ public sealed record BuildOptions
     /// <summary>Set by <c>serve</c>: pages get the live-reload script.</summary>
     public bool LiveReload { get; init; }
 
+    /// <summary>Set by <c>serve</c>: the build keeps its model and page plan (<see cref="SiteBuilder.Snapshot"/>) for live rebuilds.</summary>
+    public bool KeepSnapshot { get; init; }
+
     /// <summary>"Now" for deciding what is scheduled; fixed in tests so output is reproducible.</summary>
     public DateTimeOffset? Now { get; init; }
 }

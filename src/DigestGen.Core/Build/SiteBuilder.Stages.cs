@@ -38,6 +38,13 @@ public sealed partial class SiteBuilder
         return entries;
     }
 
+    // The renderer (its contexts and rendered cards) lives only while pages render.
+    private void RenderPages(SiteModel model, TemplateSet templates, IReadOnlyList<Page> pages, OutputFolder output, DiagnosticBag diagnostics)
+    {
+        using var renderer = NewRenderer(model, templates, options);
+        Clock.Time("render pages", () => RenderPages(pages, renderer, output, diagnostics));
+    }
+
     private void RenderPages(IReadOnlyList<Page> pages, PageRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
     {
         Parallel.ForEach(pages, page =>
@@ -46,23 +53,28 @@ public sealed partial class SiteBuilder
             {
                 return;
             }
-            if (renderer.Render(page, diagnostics) is { } html)
-            {
-                output.WriteText(page.OutputPath, html);
-            }
+            renderer.Render(page, diagnostics, html => output.WriteBytes(page.OutputPath, html));
         });
         Clock.Note($"({_pageCache?.Reused ?? 0} of {pages.Count} pages reused)");
     }
 
-    private bool WriteSite(SiteModel model, TemplateSet templates, IReadOnlyList<Page> pages, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Writes the site into a new folder and swaps it in. The data files and the search index need only
+    /// the model, so they are written before the pages are planned: the index and the page plan, the two
+    /// largest things a build holds besides the articles, are never in memory together.
+    /// </summary>
+    private (bool Written, int Pages, IReadOnlyList<Page>? Kept) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
     {
         using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]);
-        using var renderer = NewRenderer(model, templates, options);
-        Clock.Time("render pages", () => RenderPages(pages, renderer, output, diagnostics));
-        WriteFiles(model, pages, output, options, Clock);
+        WriteIndexes(model, output, Clock);
+        var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
+        RenderPages(model, templates, pages, output, diagnostics);
+        WriteFeeds(model, pages, output, Clock);
+        WriteAssets(model, output, options);
+        var kept = options.KeepSnapshot ? pages : null;
         if (diagnostics.HasErrors)
         {
-            return false;
+            return (false, pages.Count, null);
         }
         output.Commit();
         _removingPrevious = Task.Run(() =>
@@ -76,7 +88,7 @@ public sealed partial class SiteBuilder
                 // The new site is in place; a leftover old one is deleted by the next build (StaleStaging).
             }
         });
-        return true;
+        return (true, pages.Count, kept);
     }
 
     private Task _removingPrevious = Task.CompletedTask;
@@ -91,9 +103,22 @@ public sealed partial class SiteBuilder
     /// <summary>Everything but the pages: data files, feeds, the search index, the theme's assets.</summary>
     internal static void WriteFiles(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, BuildOptions options, StageClock clock)
     {
+        WriteIndexes(model, output, clock);
+        WriteFeeds(model, pages, output, clock);
+        WriteAssets(model, output, options);
+    }
+
+    private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock)
+    {
         clock.Time("write data files", () => new DataWriter(model, output).WriteAll());
-        clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
         clock.Time("write search index", () => new Search.SearchIndexWriter(model, output).WriteAll());
+    }
+
+    private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
+        clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
+
+    private static void WriteAssets(SiteModel model, OutputFolder output, BuildOptions options)
+    {
         AssetCopier.Copy(Path.Combine(options.TemplatesDirectory, "assets"), output);
         WebManifest.Fill(output, model.Config);
     }

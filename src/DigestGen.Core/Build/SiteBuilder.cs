@@ -40,14 +40,16 @@ public sealed partial class SiteBuilder(BuildOptions options)
         {
             return Result(false, diagnostics, model, 0);
         }
-        var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         _pageCache = new PageCache(cache);
-        var written = Clock.Time("write site", () => WriteSite(model, templates, pages, diagnostics));
-        var result = Result(written, diagnostics, model, pages.Count);
+        var (written, pageCount, kept) = Clock.Time("write site", () => WriteSite(model, templates, diagnostics));
+        var result = Result(written, diagnostics, model, pageCount);
         if (result.Succeeded)
         {
             Clock.Time("save cache", () => SaveCache(cache, content, result));
-            Snapshot = new SiteSnapshot(options, content, templates, model, pages, _pageCache.Fingerprints);
+            if (kept is not null)
+            {
+                Snapshot = new SiteSnapshot(options, content, templates, model, kept, _pageCache.Fingerprints);
+            }
         }
         // Deleting the replaced site ran beside the cache save; what is left of it is waited for here.
         Clock.Time("remove previous site", () => _removingPrevious.GetAwaiter().GetResult());

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Scriban;
 using Scriban.Runtime;
@@ -17,6 +18,10 @@ internal static class BufferedOutput
 
     [ThreadStatic]
     private static Stack<StringBuilder>? _free;
+
+    [ThreadStatic]
+    private static Encoder? _encoder;
+
 
     public static string Render(TemplateContext context, Template template)
     {
@@ -38,27 +43,79 @@ internal static class BufferedOutput
     /// The body stays in its buffer and is copied from there into the layout's: as a string it
     /// was the second largest allocation of every page (the page itself is the largest).
     /// </summary>
-    public static string Render(TemplateContext context, Template body, Template layout, ScriptObject globals)
+    public static string Render(TemplateContext context, Template body, Template layout, ScriptObject globals) =>
+        Page(context, body, layout, globals, page => page.ToString());
+
+    /// <summary>
+    /// Renders a page as <see cref="Render(TemplateContext, Template, Template, ScriptObject)"/> does and hands
+    /// <paramref name="write"/> its UTF-8 bytes, encoded straight from the buffer: a build writes tens of
+    /// thousands of pages, and the page as a string was the largest allocation of each.
+    /// </summary>
+    public static void Render(TemplateContext context, Template body, Template? layout, ScriptObject globals, Action<ReadOnlySpan<byte>> write) =>
+        Page(context, body, layout, globals, page =>
+        {
+            Utf8(page, write);
+            return true;
+        });
+
+    private static T Page<T>(TemplateContext context, Template body, Template? layout, ScriptObject globals, Func<StringBuilder, T> take)
     {
-        var buffer = Rent();
+        var content = Rent();
+        var page = layout is null ? null : Rent();
         try
         {
-            context.PushOutput(new StringBuilderOutput(buffer));
-            try
+            EvaluateInto(context, body, content);
+            if (page is null)
             {
-                Evaluate(context, body);
+                return take(content);
             }
-            finally
-            {
-                context.PopOutput();
-            }
-            globals["content"] = new BufferedHtml(buffer);
-            return Render(context, layout);
+            globals["content"] = new BufferedHtml(content);
+            EvaluateInto(context, layout!, page);
+            return take(page);
         }
         finally
         {
             globals["content"] = null;
-            Return(buffer);
+            Return(content);
+            if (page is not null)
+            {
+                Return(page);
+            }
+        }
+    }
+
+    private static void EvaluateInto(TemplateContext context, Template template, StringBuilder buffer)
+    {
+        context.PushOutput(new StringBuilderOutput(buffer));
+        try
+        {
+            Evaluate(context, template);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+
+    private static void Utf8(StringBuilder text, Action<ReadOnlySpan<byte>> write)
+    {
+        // One encoder per thread carries a surrogate pair split between two of the builder's chunks.
+        var encoder = _encoder ??= new UTF8Encoding(false).GetEncoder();
+        encoder.Reset();
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var written = 0;
+            foreach (var chunk in text.GetChunks())
+            {
+                written += encoder.GetBytes(chunk.Span, bytes.AsSpan(written), flush: false);
+            }
+            written += encoder.GetBytes([], bytes.AsSpan(written), flush: true);
+            write(bytes.AsSpan(0, written));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(bytes);
         }
     }
 

@@ -26,6 +26,12 @@ public sealed class HtmlTemplateContext : TemplateContext
         // Big enough for a site of 100,000 articles, small enough that a theme's endless loop fails in seconds.
         LoopLimit = 10_000_000;
         RecursiveLimit = 64;
+        // Scriban cuts any value longer than LimitToString (1 Mi chars) with "...", and by default caps what a
+        // context writes between two Template.Render calls at the same figure, silently: a long article's
+        // body is one value, and pages are evaluated into our own buffers on contexts that live for the
+        // whole build, so either cap would truncate real pages. Neither applies.
+        LimitToString = 0;
+        OutputLimit = 0;
     }
 
     /// <summary>

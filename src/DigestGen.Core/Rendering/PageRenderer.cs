@@ -30,7 +30,20 @@ public sealed class PageRenderer : IDisposable
         _contexts = new ThreadLocal<HtmlTemplateContext>(NewContext);
     }
 
-    public string? Render(Page page, DiagnosticBag diagnostics)
+    public string? Render(Page page, DiagnosticBag diagnostics) =>
+        Run(page, diagnostics, (context, body, layout, globals) => layout is null
+            ? BufferedOutput.Render(context, body)
+            : BufferedOutput.Render(context, body, layout, globals));
+
+    /// <summary>Renders <paramref name="page"/> and hands <paramref name="write"/> its UTF-8 bytes; false (and a diagnostic) when it failed.</summary>
+    public bool Render(Page page, DiagnosticBag diagnostics, Action<ReadOnlySpan<byte>> write) =>
+        Run(page, diagnostics, (context, body, layout, globals) =>
+        {
+            BufferedOutput.Render(context, body, layout, globals, write);
+            return true;
+        });
+
+    private T? Run<T>(Page page, DiagnosticBag diagnostics, Func<HtmlTemplateContext, Template, Template?, ScriptObject, T> render)
     {
         var context = _contexts.Value!;
         var globals = new ScriptObject { ["page"] = page.View };
@@ -38,9 +51,7 @@ public sealed class PageRenderer : IDisposable
         try
         {
             var body = Template($"pages/{page.Kind}.sbn");
-            return _templates.Has("layouts/base.sbn")
-                ? BufferedOutput.Render(context, body, _templates.Get("layouts/base.sbn"), globals)
-                : BufferedOutput.Render(context, body);
+            return render(context, body, _templates.Has("layouts/base.sbn") ? _templates.Get("layouts/base.sbn") : null, globals);
         }
         catch (ScriptRuntimeException e)
         {
@@ -48,7 +59,7 @@ public sealed class PageRenderer : IDisposable
             _contexts.Value = NewContext();
             diagnostics.Add(new Diagnostic(e.Span.FileName ?? $"pages/{page.Kind}.sbn", e.Span.Start.Line + 1, e.Span.Start.Column + 1,
                 Severity.Error, $"{e.OriginalMessage} (while rendering {page.OutputPath})"));
-            return null;
+            return default;
         }
         finally
         {

@@ -84,7 +84,7 @@ public sealed partial class ServeSession
     {
         var target = Path.Combine(_workFolder, _builds++ % 2 == 0 ? "a" : "b");
         var watch = Stopwatch.StartNew();
-        var builder = new SiteBuilder(options with { OutputDirectory = target });
+        var builder = new SiteBuilder(options with { OutputDirectory = target, KeepSnapshot = true });
         BuildResult result;
         try
         {

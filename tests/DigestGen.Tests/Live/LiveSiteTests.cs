@@ -194,6 +194,7 @@ public sealed class LiveSiteTests : IDisposable
         OutputDirectory = output,
         BaseUrl = "http://127.0.0.1:8080/",
         LiveReload = true,
+        KeepSnapshot = true,
         NoCache = true,
         Now = Now,
     };
