@@ -3,7 +3,7 @@ namespace DigestGen.Training;
 
 /// <summary>Command-line options. Relative paths resolve against the current directory; the
 /// defaults point at <c>../shared/data/anercorp</c> beside the repository root.</summary>
-internal sealed record TrainingOptions(string Train, string? Gazetteers, string Out, int DevLast, int Epochs, int BucketBits, int Limit, string? Preview = null, string? Load = null, int Passes = 1, int Members = TrainingOptions.DefaultMembers, int Folds = 0, ulong Seed = PerceptronTrainer.DefaultSeed)
+internal sealed record TrainingOptions(string Train, string? Gazetteers, string Out, int DevLast, int Epochs, int BucketBits, int Limit, string? Preview = null, string? Load = null, int Passes = 1, int Members = TrainingOptions.DefaultMembers, int Folds = 0, ulong Seed = PerceptronTrainer.DefaultSeed, string? FoldCache = null, bool Compare = false)
 {
     /// <summary>Perceptrons averaged into the model. Over 8-fold `--cv`, one perceptron gave a mean
     /// micro F1 of 0.739–0.741 (three seeds), four averaged 0.743–0.749 (three runs), eight 0.747;
@@ -13,7 +13,7 @@ internal sealed record TrainingOptions(string Train, string? Gazetteers, string 
     public const string Usage =
         "usage: dotnet run --project src/DigestGen.Training -c Release -- [--train CONLL] [--gazetteers DIR] [--out MODEL.bin]\n" +
         "         [--dev-last N] [--epochs N] [--bits N] [--limit N] [--preview TEXTFILE] [--load MODEL.bin] [--passes 1|2]\n" +
-        "         [--members N] [--seed N] [--cv FOLDS]";
+        "         [--members N] [--seed N] [--cv FOLDS] [--fold-cache DIR] [--compare]";
 
     public static TrainingOptions? Parse(string[] args, TextWriter error)
     {
@@ -39,6 +39,8 @@ internal sealed record TrainingOptions(string Train, string? Gazetteers, string 
                 "--members" when int.TryParse(value, out var n) && n is >= 1 and <= 16 => o with { Members = n },
                 "--seed" when ulong.TryParse(value, out var n) && n > 0 => o with { Seed = n },
                 "--cv" when int.TryParse(value, out var n) && n is >= 2 and <= 10 => o with { Folds = n },
+                "--fold-cache" when value is not null => o with { FoldCache = value },
+                "--compare" => o with { Compare = true },
                 _ => null,
             };
             if (o is null)
@@ -47,7 +49,7 @@ internal sealed record TrainingOptions(string Train, string? Gazetteers, string 
                 return null;
             }
 
-            i++;
+            i += args[i] == "--compare" ? 0 : 1;
         }
 
         return o;

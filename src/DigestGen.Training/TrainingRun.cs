@@ -29,6 +29,10 @@ internal static class TrainingRun
         if (dev.Count > 0)
         {
             DevEvaluation.Report(model, dev, log);
+            if (options.Compare)
+            {
+                DevEvaluation.Compare(model, dev, log);
+            }
         }
 
         if (options.Preview is not null)

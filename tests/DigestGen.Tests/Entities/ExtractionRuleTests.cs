@@ -30,6 +30,13 @@ public sealed class ExtractionRuleTests
     }
 
     [Fact]
+    public void DoesNotTakeAListedPlaceAfterARoleForThePersonHoldingIt()
+    {
+        var found = Extract("ووصل الرئيس الفنزويلي سوريا قادما من ماليزيا.");
+        Assert.DoesNotContain(found, e => e.Name == "سوريا" && e.Type == EntityType.Person);
+    }
+
+    [Fact]
     public void DoesNotReadACommonWordAsAPrefixedRepeatOfAOneWordName()
     {
         // التي is ال + تي to the clitic analysis; تي here is a recogniser name (from "تي في 5").
@@ -49,6 +56,52 @@ public sealed class ExtractionRuleTests
     {
         var mentions = ResolveModelName("وصل كاسياس أمس . وقال كاسياس إن", token: 1, common: []);
         Assert.Equal(["كاسياس", "كاسياس"], mentions);
+    }
+
+    [Fact]
+    public void RepeatsARecogniserNameUpToFourTimesPerTaggedMention()
+    {
+        var text = string.Join(" . ", Enumerable.Repeat("وقال كاسياس إن", 5));
+        Assert.Equal(5, ResolveModelName(text, token: 1, common: []).Count());
+    }
+
+    [Fact]
+    public void DropsANameTheRecogniserTaggedOnceAndLeftOutManyTimes()
+    {
+        // One tag against five omissions: in an article about lions, الأسود tagged once is the mistake.
+        var text = string.Join(" . ", Enumerable.Repeat("يعيش الأسود هنا", 6));
+        Assert.Empty(ResolveModelName(text, token: 1, common: []));
+    }
+
+    [Fact]
+    public void DoesNotRepeatALongLastWordWithAGluedAndAsAFamilyName()
+    {
+        // The role rule ran into the next name: "وسمو" is "and His Highness", not راشد's family name.
+        var scan = new ArticleScan(new AnalyzedText("حضر الشيخ راشد وسمو الشيخ حمدان . ثم وصل وسمو الشيخ"), new NerLexicon([], []));
+        var (first, last) = (scan.Text.Tokens[2], scan.Text.Tokens[3]);
+        var role = new Candidate(2, 3, first.Start, last.End, scan.KeyOf(2, 3, out _), EntityType.Person, 2f, CandidateSource.Role);
+        var groups = new MentionResolver(scan, new GazetteerMatcher(Gazetteer.Empty)).Resolve([], [role], []);
+        Assert.Equal(["راشد وسمو"], groups.SelectMany(g => g.Mentions).Select(m => m.Text));
+    }
+
+    [Theory]
+    [InlineData("صدر في 10 نيسان 2025 .")]
+    [InlineData("صدر في نيسان الماضي .")]
+    [InlineData("صدر نيسان الماضي .")]
+    [InlineData("صدر نيسان / أبريل .")]
+    [InlineData("صدر يوم الخميس .")]
+    public void NeverTakesADateForARecogniserName(string text)
+    {
+        var token = new ArticleScan(new AnalyzedText(text), new NerLexicon([], [])).Text.Norms.ToList()
+            .FindIndex(n => n is "نيسان" or "الخميس");
+        Assert.Empty(ResolveModelName(text, token, common: []));
+    }
+
+    [Fact]
+    public void LeavesAMonthWordThatIsNoDateToTheRecogniser()
+    {
+        // نيسان is also the car maker: "وتأتي نيسان بخيار جديد".
+        Assert.Equal(["نيسان"], ResolveModelName("وتأتي نيسان بخيار جديد .", token: 1, common: []));
     }
 
     private static IEnumerable<string> ResolveModelName(string text, int token, string[] common)

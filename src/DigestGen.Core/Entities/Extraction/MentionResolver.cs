@@ -14,6 +14,8 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
     private readonly Dictionary<int, EntityGroup> _groupEndingAt = [];
     private readonly Dictionary<(int First, int Last), Candidate> _accepted = [];
     private readonly HashSet<EntityGroup> _ruleGroups = [];
+    private readonly Dictionary<EntityGroup, int> _taggedMentions = [];
+    private readonly HashSet<EntityGroup> _vouchedGroups = [];
 
     /// <summary>Resolves in order of trust. The rule names' repeats are claimed before the recogniser
     /// runs, so its partial span (جاك alone) cannot split a name a rule already found (جاك ما).</summary>
@@ -63,6 +65,15 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             _ruleGroups.Add(group);
         }
 
+        if (c.Source == CandidateSource.Model)
+        {
+            _taggedMentions[group] = _taggedMentions.GetValueOrDefault(group) + 1;
+        }
+        else
+        {
+            _vouchedGroups.Add(group);
+        }
+
         AddMention(group, c.First, c.Last, c.Start, c.End);
         _accepted[(c.First, c.Last)] = c;
     }
@@ -71,7 +82,7 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
     {
         for (var i = c.First; i <= c.Last; i++)
         {
-            if (_covered[i] || CalendarWords.IsCalendarWord(scan.Text.Norms[i]))
+            if (_covered[i] || (c.Source == CandidateSource.Model ? CalendarWords.IsDateAt(scan.Text, i) : CalendarWords.IsCalendarWord(scan.Text.Norms[i])))
             {
                 return true;
             }

@@ -34,7 +34,7 @@ internal static class RoleNameRule
             }
 
             var last = NameEnd(scan, first);
-            if (last >= first)
+            if (last >= first && !ListedAsPlaceOrOrganization(scan, first, last))
             {
                 var key = scan.KeyOf(first, last, out var start);
                 found.Add(new Candidate(first, last, start, text.Tokens[last].End, key, EntityType.Person, 2f, CandidateSource.Role));
@@ -43,6 +43,14 @@ internal static class RoleNameRule
         }
 
         return found;
+    }
+
+    // A listed place after a role and its adjective is where the role holder went, not their name
+    // (ووصل الرئيس الفنزويلي سوريا).
+    private static bool ListedAsPlaceOrOrganization(ArticleScan scan, int first, int last)
+    {
+        var flags = scan.Lexicon.LongestNameAt(scan.Text.Norms, first, last + 1, out _);
+        return flags != 0 && (flags & 1) == 0;
     }
 
     private static bool IsRole(string norm) =>
