@@ -26,9 +26,12 @@ internal sealed class ViewWriter
     private static readonly ConcurrentDictionary<Type, string> Names = new();
     private static readonly ConditionalWeakTable<ArticleCard, byte[]> Cards = new();
 
-    private byte[] _buffer = new byte[64 * 1024];
+    private byte[] _buffer;
     private int _length;
     private int _depth;
+
+    /// <param name="capacity">Bytes to start with: a page's writer is reused for every page of a thread; a card's is used once.</param>
+    public ViewWriter(int capacity = 64 * 1024) => _buffer = new byte[capacity];
 
     public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
 
@@ -75,6 +78,31 @@ internal sealed class ViewWriter
         Tag(Time);
         Long(value.UtcTicks);
         Int((int)value.Offset.TotalMinutes);
+    }
+
+    // Nullable members get their own overloads so a compiled member writer never boxes them.
+    public void Write(int? value)
+    {
+        if (value is { } v)
+        {
+            Write(v);
+        }
+        else
+        {
+            Tag(Null);
+        }
+    }
+
+    public void Write(DateTimeOffset? value)
+    {
+        if (value is { } v)
+        {
+            Write(v);
+        }
+        else
+        {
+            Tag(Null);
+        }
     }
 
     /// <summary>Any value, by its runtime type.</summary>
@@ -147,9 +175,20 @@ internal sealed class ViewWriter
     private void WriteItems(IEnumerable items)
     {
         Tag(List);
-        foreach (var item in items)
+        if (items is IList list)
         {
-            Write(item);
+            // By index: lists and arrays (all a view holds) then need no boxed enumerator.
+            for (var i = 0; i < list.Count; i++)
+            {
+                Write(list[i]);
+            }
+        }
+        else
+        {
+            foreach (var item in items)
+            {
+                Write(item);
+            }
         }
         Tag(Close);
     }
@@ -167,7 +206,7 @@ internal sealed class ViewWriter
 
     private static byte[] HashOf(ArticleCard card)
     {
-        var writer = new ViewWriter();
+        var writer = new ViewWriter(1024);
         writer.WriteMembers(card);
         return SHA256.HashData(writer.Written)[..16];
     }
@@ -192,6 +231,10 @@ internal sealed class ViewWriter
         Expression read = member is PropertyInfo p
             ? Expression.Property(Expression.Convert(value, type), p)
             : Expression.Field(Expression.Convert(value, type), (FieldInfo)member);
+        if (read.Type.IsEnum)
+        {
+            read = Expression.Convert(read, typeof(long));
+        }
         var exact = typeof(ViewWriter).GetMethod(nameof(Write), [read.Type]);
         var call = exact is not null && exact.GetParameters()[0].ParameterType == read.Type
             ? Expression.Call(writer, exact, read)
