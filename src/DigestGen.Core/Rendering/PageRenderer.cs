@@ -17,6 +17,7 @@ public sealed class PageRenderer : IDisposable
     private readonly TemplateSet _templates;
     private readonly ScriptObject _shared;
     private readonly ThreadLocal<HtmlTemplateContext> _contexts;
+    private readonly ThreadLocal<ScriptObject> _globals = new(() => new ScriptObject());
     private readonly CachedInclude _cached;
 
     public PageRenderer(TemplateSet templates, SiteView site, ScriptObject functions)
@@ -46,7 +47,10 @@ public sealed class PageRenderer : IDisposable
     private T? Run<T>(Page page, DiagnosticBag diagnostics, Func<HtmlTemplateContext, Template, Template?, ScriptObject, T> render)
     {
         var context = _contexts.Value!;
-        var globals = new ScriptObject { ["page"] = page.View };
+        // One scope per thread, emptied after each page: the variables a page's templates assign land
+        // here, and a new scope per page grew its table from nothing, page after page.
+        var globals = _globals.Value!;
+        globals["page"] = page.View;
         context.PushGlobal(globals);
         try
         {
@@ -67,12 +71,14 @@ public sealed class PageRenderer : IDisposable
             {
                 context.PopGlobal();
             }
+            globals.Clear();
         }
     }
 
     public void Dispose()
     {
         _contexts.Dispose();
+        _globals.Dispose();
         _cached.Dispose();
     }
 
