@@ -47,12 +47,14 @@ public sealed partial class SiteBuilder
 
     private void RenderPages(IReadOnlyList<Page> pages, PageRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
     {
-        Parallel.ForEach(pages, page =>
+        _pageCache?.Begin(pages);
+        Parallel.For(0, pages.Count, i =>
         {
-            if (_pageCache?.TryReuse(page, output) == true)
+            if (_pageCache?.TryReuse(i, output) == true)
             {
                 return;
             }
+            var page = pages[i];
             renderer.Render(page, diagnostics, html => output.WriteBytes(page.OutputPath, html));
         });
         Clock.Note($"({_pageCache?.Reused ?? 0} of {pages.Count} pages reused)");

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DigestGen.Output;
 using DigestGen.Rendering;
 
@@ -12,24 +11,36 @@ namespace DigestGen.Caching;
 public sealed class PageCache(BuildCache cache)
 {
     private readonly IReadOnlyDictionary<string, string>? _previous = cache.CanReusePages ? cache.Previous!.PageFingerprints : null;
-    // Sized for the site up front: every page adds one, and each resize of a ConcurrentDictionary takes all
-    // its locks while the other render threads spin on them.
-    private readonly ConcurrentDictionary<string, string> _fingerprints = new(
-        Environment.ProcessorCount * 8, Math.Max(4096, cache.Previous?.PageFingerprints.Count ?? 0), StringComparer.Ordinal);
+
+    // One slot per page of this build, filled by the render threads without a lock: a shared map took
+    // a lock per page, and the render threads spent more time waiting on it than hashing.
+    private IReadOnlyList<Page> _pages = [];
+    private string?[] _fingerprints = [];
+    private Dictionary<string, string>? _recorded;
     private int _reused;
 
     public int Reused => _reused;
 
-    public IReadOnlyDictionary<string, string> Fingerprints => _fingerprints.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+    /// <summary>The fingerprint of every page of this build that has one, by output path: for the next build.</summary>
+    public IReadOnlyDictionary<string, string> Fingerprints => _recorded ??= Record();
 
-    /// <summary>True when the page's previous file was linked into <paramref name="output"/>; false means render it.</summary>
-    public bool TryReuse(Page page, OutputFolder output)
+    /// <summary>Starts a build's pages: <see cref="TryReuse"/> takes their positions in <paramref name="pages"/>.</summary>
+    public void Begin(IReadOnlyList<Page> pages)
     {
+        _pages = pages;
+        _fingerprints = new string?[pages.Count];
+        _recorded = null;
+    }
+
+    /// <summary>True when page <paramref name="index"/>'s previous file was linked into <paramref name="output"/>; false means render it.</summary>
+    public bool TryReuse(int index, OutputFolder output)
+    {
+        var page = _pages[index];
         if (PageFingerprint.Of(page) is not { } fingerprint)
         {
             return false;
         }
-        _fingerprints[page.OutputPath] = fingerprint;
+        _fingerprints[index] = fingerprint;
         if (_previous is null || !_previous.TryGetValue(page.OutputPath, out var before) || before != fingerprint
             || !output.TryLinkFromPrevious(page.OutputPath))
         {
@@ -37,5 +48,18 @@ public sealed class PageCache(BuildCache cache)
         }
         Interlocked.Increment(ref _reused);
         return true;
+    }
+
+    private Dictionary<string, string> Record()
+    {
+        var recorded = new Dictionary<string, string>(_pages.Count, StringComparer.Ordinal);
+        for (var i = 0; i < _pages.Count; i++)
+        {
+            if (_fingerprints[i] is { } fingerprint)
+            {
+                recorded[_pages[i].OutputPath] = fingerprint;
+            }
+        }
+        return recorded;
     }
 }
