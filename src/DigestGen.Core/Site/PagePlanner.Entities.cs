@@ -50,7 +50,10 @@ public sealed partial class PagePlanner
         Paginate(root, model.Links.ArticlesByEntity[e.Id], (path, articles, pager) =>
         {
             var items = articles.Select(a => MentionItem(a, e.Id)).ToList();
-            var view = new EntityView(link, e.Gazetteer?.Aliases ?? [], e.Gazetteer?.Links ?? EntityLinks.None, items, pager, coMentions, timeline);
+            // The timeline sums up the entity's whole coverage: its first page shows it, the pages after it
+            // continue the list (an archive's entity had its 6 KB chart on each of tens of pages).
+            var view = new EntityView(link, e.Gazetteer?.Aliases ?? [], e.Gazetteer?.Links ?? EntityLinks.None, items, pager, coMentions,
+                pager.Number == 1 ? timeline : null);
             var crumbs = new List<Crumb> { Home, EntitiesCrumb, typeCrumb, new(e.Name, root) };
             pages.Add(new Page(path + "index.html", "entity",
                 View("entity", e.Name + PageSuffix(pager), path, view, e.Gazetteer?.Description ?? "", crumbs)));

@@ -109,6 +109,23 @@ public sealed class LinkedSiteTests : IDisposable
     }
 
     [Fact]
+    public void ShowsAnEntitysTimelineOnItsFirstPageOnly()
+    {
+        Digest(pageSize: 1).Build();
+
+        var first = Page("entities/deepseek/index.html");
+        var chart = first.QuerySelector("figure.timeline svg[role=img]");
+        Assert.NotNull(chart);
+        // Named once, by aria-label; each month's bar keeps its own title.
+        Assert.Contains("ديبسيك", chart.GetAttribute("aria-label"));
+        Assert.Null(chart.QuerySelector(":scope > title"));
+        Assert.All(chart.QuerySelectorAll("rect.timeline__bar"), bar => Assert.NotNull(bar.QuerySelector("title")));
+        var second = Page("entities/deepseek/page/2/index.html");
+        Assert.Null(second.QuerySelector("figure.timeline"));
+        Assert.Single(second.QuerySelectorAll(".mention"));
+    }
+
+    [Fact]
     public void GroupsTheEntitiesIndexByTypeWithCounts()
     {
         Digest().Build();

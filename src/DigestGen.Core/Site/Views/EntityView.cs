@@ -10,7 +10,7 @@ public sealed record EntityView(
     IReadOnlyList<EntityMentionItem> Articles,
     Pager Pager,
     IReadOnlyList<CoMentionLink> CoMentions,
-    TimelineView Timeline);
+    TimelineView? Timeline);
 
 /// <summary>
 /// An article on an entity's page, with the sentence around the first mention. The snippet is cut
