@@ -21,7 +21,7 @@ namespace DigestGen.Caching;
 internal sealed class ViewWriter
 {
     private const int MaxDepth = 128;
-    private static readonly ConcurrentDictionary<Type, Action<object, ViewWriter>[]> Writers = new();
+    private static readonly ConcurrentDictionary<Type, Action<object, ViewWriter>> Writers = new();
     private static readonly ConcurrentDictionary<Type, string> Names = new();
     private static readonly ConditionalWeakTable<ArticleCard, byte[]> Cards = new();
 
@@ -163,10 +163,7 @@ internal sealed class ViewWriter
         var type = value.GetType();
         Tag(Open);
         Write(Names.GetOrAdd(type, t => t.FullName ?? t.Name));
-        foreach (var write in Writers.GetOrAdd(type, Compile))
-        {
-            write(value, this);
-        }
+        Writers.GetOrAdd(type, Compile)(value, this);
         Tag(Close);
         _depth--;
     }
@@ -210,8 +207,12 @@ internal sealed class ViewWriter
         return ViewHash.Of(writer.Written);
     }
 
-    /// <summary>One writer per member, calling the <see cref="Write(object)"/> overload for its declared type.</summary>
-    private static Action<object, ViewWriter>[] Compile(Type type)
+    /// <summary>
+    /// One compiled writer per type, calling the <see cref="Write(object)"/> overload of each member's
+    /// declared type in turn: one method to compile per type rather than one per member (compiling was
+    /// a fixed cost of every build, start-up included).
+    /// </summary>
+    private static Action<object, ViewWriter> Compile(Type type)
     {
         const BindingFlags Instance = BindingFlags.Public | BindingFlags.Instance;
         var members = type.GetProperties(Instance)
@@ -220,25 +221,26 @@ internal sealed class ViewWriter
             .Concat(type.GetFields(Instance))
             .Where(m => !m.IsDefined(typeof(JsonIgnoreAttribute), inherit: true))
             .OrderBy(m => m.MetadataToken);
-        return [.. members.Select(m => CompileMember(type, m))];
-    }
-
-    private static Action<object, ViewWriter> CompileMember(Type type, MemberInfo member)
-    {
         var value = Expression.Parameter(typeof(object), "value");
         var writer = Expression.Parameter(typeof(ViewWriter), "writer");
-        Expression read = member is PropertyInfo p
-            ? Expression.Property(Expression.Convert(value, type), p)
-            : Expression.Field(Expression.Convert(value, type), (FieldInfo)member);
+        var typed = Expression.Variable(type, "typed");
+        var body = new List<Expression> { Expression.Assign(typed, Expression.Convert(value, type)) };
+        body.AddRange(members.Select(m => WriteMember(typed, writer, m)));
+        body.Add(Expression.Empty());
+        return Expression.Lambda<Action<object, ViewWriter>>(Expression.Block([typed], body), value, writer).Compile();
+    }
+
+    private static MethodCallExpression WriteMember(ParameterExpression typed, ParameterExpression writer, MemberInfo member)
+    {
+        Expression read = member is PropertyInfo p ? Expression.Property(typed, p) : Expression.Field(typed, (FieldInfo)member);
         if (read.Type.IsEnum)
         {
             read = Expression.Convert(read, typeof(long));
         }
         var exact = typeof(ViewWriter).GetMethod(nameof(Write), [read.Type]);
-        var call = exact is not null && exact.GetParameters()[0].ParameterType == read.Type
+        return exact is not null && exact.GetParameters()[0].ParameterType == read.Type
             ? Expression.Call(writer, exact, read)
             : Expression.Call(writer, typeof(ViewWriter).GetMethod(nameof(Write), [typeof(object)])!, Expression.Convert(read, typeof(object)));
-        return Expression.Lambda<Action<object, ViewWriter>>(call, value, writer).Compile();
     }
 
     private const byte Null = 0, Text = 1, Integer = 2, True = 3, False = 4, Real = 5, Time = 6, Card = 7, Open = 8, Close = 9, List = 10, Map = 11;
