@@ -93,11 +93,17 @@ public sealed partial class SiteBuilder
 
     private Task _removingPrevious = Task.CompletedTask;
 
-    internal static PageRenderer NewRenderer(SiteModel model, TemplateSet templates, BuildOptions options)
+    internal static PageRenderer NewRenderer(SiteModel model, TemplateSet templates, BuildOptions options) =>
+        NewRenderer(model, templates, options.LiveReload);
+
+    internal static PageRenderer NewRenderer(SiteModel model, TemplateSet templates, bool liveReload)
     {
         var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.BaseUrl, model.Config.BasePath,
-            model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, options.LiveReload, GeneratorInfo.Version);
-        return new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
+            model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, liveReload, GeneratorInfo.Version);
+        var functions = new TemplateFunctions(model.Config);
+        var scriptFunctions = functions.ToScriptObject();
+        scriptFunctions["json_ld"] = new TemplateFunction<PageView?, RawHtml>(new StructuredData(site, functions).Of);
+        return new PageRenderer(templates, site, scriptFunctions);
     }
 
     /// <summary>Everything but the pages: data files, feeds, the search index, the theme's assets.</summary>

@@ -21,9 +21,7 @@ public sealed partial class SiteBuilder
         var (content, templates, model) = ReadAndLink(diagnostics);
         if (!diagnostics.HasErrors)
         {
-            var site = new SiteView(model.Config.Title, model.Config.Description, model.Config.BaseUrl, model.Config.BasePath,
-                model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, false, GeneratorInfo.Version);
-            var renderer = new PageRenderer(templates, site, new TemplateFunctions(model.Config).ToScriptObject());
+            using var renderer = NewRenderer(model, templates, liveReload: false);
             Parallel.ForEach(new PagePlanner(model).Plan(), page => renderer.Render(page, diagnostics));
         }
         return new ValidationResult(diagnostics.Sorted(), content.Unpublished);

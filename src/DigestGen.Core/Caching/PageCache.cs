@@ -12,7 +12,10 @@ namespace DigestGen.Caching;
 public sealed class PageCache(BuildCache cache)
 {
     private readonly IReadOnlyDictionary<string, string>? _previous = cache.CanReusePages ? cache.Previous!.PageFingerprints : null;
-    private readonly ConcurrentDictionary<string, string> _fingerprints = new(StringComparer.Ordinal);
+    // Sized for the site up front: every page adds one, and each resize of a ConcurrentDictionary takes all
+    // its locks while the other render threads spin on them.
+    private readonly ConcurrentDictionary<string, string> _fingerprints = new(
+        Environment.ProcessorCount * 8, Math.Max(4096, cache.Previous?.PageFingerprints.Count ?? 0), StringComparer.Ordinal);
     private int _reused;
 
     public int Reused => _reused;

@@ -22,7 +22,7 @@ public static class PageFingerprint
             writer.Write(page.Kind);
             writer.Write(page.OutputPath);
             writer.Write((object?)page.View);
-            return TreeHash.Of(writer.Written);
+            return ViewHash.Hex(writer.Written);
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException)
         {

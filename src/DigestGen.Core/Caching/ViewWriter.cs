@@ -5,7 +5,6 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using DigestGen.Site.Views;
 
@@ -208,7 +207,7 @@ internal sealed class ViewWriter
     {
         var writer = new ViewWriter(1024);
         writer.WriteMembers(card);
-        return SHA256.HashData(writer.Written)[..16];
+        return ViewHash.Of(writer.Written);
     }
 
     /// <summary>One writer per member, calling the <see cref="Write(object)"/> overload for its declared type.</summary>

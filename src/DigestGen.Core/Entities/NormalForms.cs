@@ -12,9 +12,8 @@ internal static class NormalForms
 {
     private const int MaxCachedWords = 200_000;
     private const int MaxStackChars = 128;
-    private static readonly ConcurrentDictionary<string, string> Forms = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan =
-        Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly WordCache<string> Forms = new(MaxCachedWords);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Forms.BySpan();
 
     public static string Of(ReadOnlySpan<char> surface)
     {
@@ -31,6 +30,6 @@ internal static class NormalForms
         }
 
         form = normal.ToString();
-        return Forms.Count < MaxCachedWords ? Forms.GetOrAdd(form, form) : form;
+        return Forms.Add(form, form);
     }
 }

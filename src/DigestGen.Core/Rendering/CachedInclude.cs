@@ -20,8 +20,9 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
 {
     private const int MaxVariables = 3;
 
-    // Every thread adds while the first pages render: more locks than the default (one per core), fewer waits.
-    private readonly ConcurrentDictionary<Key, RawHtml> _rendered = new(Environment.ProcessorCount * 8, 4096);
+    // Every thread adds while the first pages render: more locks than the default (one per core), fewer waits,
+    // and room for an archive's cards (tens of thousands) so that resizing, which takes every lock, is rare.
+    private readonly ConcurrentDictionary<Key, RawHtml> _rendered = new(Environment.ProcessorCount * 8, 65536);
     private readonly ThreadLocal<HtmlTemplateContext> _contexts = new(newContext);
 
     public int RequiredParameterCount => 1;

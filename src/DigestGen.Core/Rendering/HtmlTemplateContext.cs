@@ -37,10 +37,15 @@ public sealed class HtmlTemplateContext : TemplateContext
     /// <summary>
     /// Scriban converts every function argument to its parameter's type, and first asks reflection
     /// whether the type is primitive, even when it is <c>object</c> (our functions' parameters):
-    /// that question was a third of rendering. An argument for an <c>object</c> parameter is passed as it is.
+    /// that question was a third of rendering. An argument for an <c>object</c> parameter, or one that
+    /// already has the parameter's type (a string for a string), is passed as it is.
     /// </summary>
     public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
-        destinationType == typeof(object) ? value : base.ToObject(span, value, destinationType);
+        destinationType == typeof(object) || (value is not null && value.GetType() == destinationType) ? value : base.ToObject(span, value, destinationType);
+
+    /// <summary>The generator's view records are read through compiled delegates; anything else as Scriban reads it.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        CompiledMemberAccessor.For(target.GetType()) ?? base.GetMemberAccessorImpl(target);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

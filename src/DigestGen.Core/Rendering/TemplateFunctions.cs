@@ -10,13 +10,16 @@ namespace DigestGen.Rendering;
 /// <summary>The functions templates call, snake_case as Scriban exposes them.</summary>
 public sealed class TemplateFunctions
 {
+    /// <summary>How <c>json</c> and <c>json_ld</c> escape strings.</summary>
+    public static readonly JavaScriptEncoder ScriptEncoder = JavaScriptEncoder.Create(ScriptText());
+
     private static readonly JsonSerializerOptions ScriptJson = new()
     {
         // Letters as they are: JavaScriptEncoder.Default wrote each Arabic letter as \uXXXX, a third
         // of an article page. The built-in encoders still escape <, >, &, quotes and + (so "</script>"
         // in content cannot close a JSON-LD block) and control and separator characters (U+2028,
         // U+2029); bidi controls, which no page may hold, are escaped too.
-        Encoder = JavaScriptEncoder.Create(ScriptText()),
+        Encoder = ScriptEncoder,
         WriteIndented = false,
     };
 
@@ -47,9 +50,12 @@ public sealed class TemplateFunctions
         functions["arabic_day"] = new TemplateFunction<DateTimeOffset, string>(d => ArabicDates.FormatWithWeekday(Local(d), _config.MonthNames, _config.Digits));
         // "3 دقائق", "11 خبراً": `arabic_count n 'minute'` or `arabic_count n 'article'`.
         functions["arabic_count"] = new TemplateFunction<int, string, string>((n, noun) => ArabicCounts.Format(n, noun == "article" ? ArabicCounts.Article : ArabicCounts.Minute, _config.Digits));
-        functions["iso_date"] = new TemplateFunction<DateTimeOffset, string>(d => d.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        functions["iso_date"] = new TemplateFunction<DateTimeOffset, string>(IsoDate);
         return functions;
     }
+
+    /// <summary>A date as feeds, <c>&lt;time datetime&gt;</c> and JSON-LD write it: <c>2024-03-21T00:00:00+00:00</c>.</summary>
+    public static string IsoDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>JSON safe inside a <c>&lt;script&gt;</c> element: what <c>json</c> prints.</summary>
     public static string Json(object? value) => JsonSerializer.Serialize(value, ScriptJson);

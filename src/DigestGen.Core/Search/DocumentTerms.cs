@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DigestGen.Search;
 
 /// <summary>What one article contributes to the index: its keys and entities, each with the fields they occur in.</summary>
@@ -6,7 +8,15 @@ internal sealed class DocumentTerms
     public Dictionary<string, int> Keys { get; } = new(StringComparer.Ordinal);
     public Dictionary<int, int> Entities { get; } = [];
 
-    public void AddKey(string key, int field) => Keys[key] = Keys.GetValueOrDefault(key) | field;
+    /// <summary>Room for a field of <paramref name="words"/> more words, made once: growing the maps a
+    /// word at a time was a fifth of indexing.</summary>
+    public void Reserve(int words)
+    {
+        Keys.EnsureCapacity(Keys.Count + words);
+        Entities.EnsureCapacity(Entities.Count + words / 16);
+    }
 
-    public void AddEntity(int entity, int field) => Entities[entity] = Entities.GetValueOrDefault(entity) | field;
+    public void AddKey(string key, int field) => CollectionsMarshal.GetValueRefOrAddDefault(Keys, key, out _) |= field;
+
+    public void AddEntity(int entity, int field) => CollectionsMarshal.GetValueRefOrAddDefault(Entities, entity, out _) |= field;
 }

@@ -116,6 +116,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         var matches = _matchBuffer ??= [];
         words.Clear();
         SearchAnalyzer.Words(text, words, _words);
+        terms.Reserve(words.Count);
         for (var i = 0; i < words.Count; i++)
         {
             matches.Clear();

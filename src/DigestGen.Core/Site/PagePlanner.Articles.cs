@@ -62,7 +62,11 @@ public sealed partial class PagePlanner
         return link with { Mentions = e.Mentions.Count };
     }
 
-    private EntityLink EntityLinkOf(string id)
+    /// <summary>One link per entity for the whole plan: articles, lists and co-mentions show the same entity
+    /// hundreds of thousands of times in an archive, and each used to carry its own path and phrase strings.</summary>
+    private EntityLink EntityLinkOf(string id) => _entityLinks.GetOrAdd(id, NewEntityLink);
+
+    private EntityLink NewEntityLink(string id)
     {
         var s = model.Links.Entities[id];
         return new EntityLink(s.Id, s.Name, s.Type.ToName(), EntityTypeLabels.Singular(s.Type), EntityPath(s.Id), s.Verified, 0,

@@ -60,6 +60,6 @@ public sealed partial class PagePlanner
     private EntityMentionItem MentionItem(ArticleEntry a, string entityId)
     {
         var mention = a.Entities.FirstOrDefault(f => f.Id == entityId)?.Mentions.FirstOrDefault();
-        return new EntityMentionItem(Card(a), a.Body.PlainText, mention?.Start ?? -1, mention?.Length ?? 0);
+        return new EntityMentionItem(Card(a), a.Body.PlainText, a.Article.ContentHash, mention?.Start ?? -1, mention?.Length ?? 0);
     }
 }

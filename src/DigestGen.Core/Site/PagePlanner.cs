@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestGen.Build;
 using DigestGen.Content;
 using DigestGen.Rendering;
@@ -46,6 +47,7 @@ public sealed partial class PagePlanner(SiteModel model)
     };
 
     private ArticleCard[]? _cards;
+    private readonly ConcurrentDictionary<string, EntityLink> _entityLinks = new(StringComparer.Ordinal);
     private IReadOnlySet<string>? _only;
 
     private bool Wanted(string outputPath) => _only is null || _only.Contains(outputPath);

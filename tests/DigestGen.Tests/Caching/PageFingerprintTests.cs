@@ -52,6 +52,20 @@ public sealed class PageFingerprintTests
     }
 
     [Fact]
+    public void AMentionIsFingerprintedByItsArticlesContentAndPlaceNotByCuttingItsSnippet()
+    {
+        const string text = "قالت علي بابا إنها ستطلق نموذجاً جديداً في هانغتشو.";
+        string? Of(string body, string key, int start) => PageFingerprint.Of(Page(new { Items = new[] { new EntityMentionItem(Card(), body, key, start, 8) } }));
+
+        var before = Of(text, "hash-1", 5);
+        Assert.NotNull(before);
+        Assert.Equal(before, Of(text, "hash-1", 5));
+        Assert.NotEqual(before, Of(text, "hash-2", 5));  // the article was edited: its content hash moved
+        Assert.NotEqual(before, Of(text, "hash-1", 6));  // the first mention moved
+        Assert.Equal("علي بابا", new EntityMentionItem(Card(), text, "hash-1", 5, 8).Snippet!.Mark);
+    }
+
+    [Fact]
     public void AViewWithAFunctionMemberIsNeverFingerprinted()
     {
         Assert.Null(PageFingerprint.Of(Page(new { Make = (Func<string>)(() => "نص") })));

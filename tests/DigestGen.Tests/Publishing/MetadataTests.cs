@@ -47,6 +47,10 @@ public sealed class MetadataTests : IDisposable
         Assert.Equal("موجز الاختبار", ld.GetProperty("publisher").GetProperty("name").GetString());
         var mentions = ld.GetProperty("mentions").EnumerateArray().ToList();
         Assert.Contains(mentions, m => m.GetProperty("name").GetString() == "هانغتشو" && m.GetProperty("@type").GetString() == "Place");
+        Assert.Equal(["Qwen3", "علي بابا", "هانغتشو"], mentions.Select(m => m.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["ذكاء اصطناعي"], ld.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
+        Assert.Equal("https://example.github.io/digest/articles/qwen3/", ld.GetProperty("mainEntityOfPage").GetString());
+        // about: only what the story keeps returning to (two mentions or more): "علي بابا", not هانغتشو.
         var about = Assert.Single(ld.GetProperty("about").EnumerateArray());
         Assert.Equal("Organization", about.GetProperty("@type").GetString());
         Assert.Equal("https://example.github.io/digest/entities/alibaba/", about.GetProperty("url").GetString());
@@ -88,8 +92,9 @@ public sealed class MetadataTests : IDisposable
 
         Assert.Equal("Organization", ld.GetProperty("@type").GetString());
         Assert.Equal("علي بابا", ld.GetProperty("name").GetString());
-        // sameAs lists the gazetteer's links once the gazetteer reads them (links: is not parsed yet).
-        Assert.Equal(JsonValueKind.Array, ld.GetProperty("sameAs").ValueKind);
+        Assert.Equal(["https://ar.wikipedia.org/wiki/x"], ld.GetProperty("sameAs").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(JsonValueKind.Array, ld.GetProperty("alternateName").ValueKind);
+        Assert.Equal("https://example.github.io/digest/entities/alibaba/", ld.GetProperty("url").GetString());
         var feeds = doc.QuerySelectorAll("link[rel=alternate][type='application/atom+xml']").Select(l => l.GetAttribute("href")).ToList();
         Assert.Contains("/digest/entities/alibaba/feed.xml", feeds);
         Assert.Equal("Place", JsonLd(Html.Parse(_site.ReadOutput("entities/hangzhou/index.html"))).GetProperty("@type").GetString());

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 
@@ -40,18 +41,30 @@ public sealed class SearchAnalyzer
     /// already holds is taken from it rather than copied, so an index over millions of words keeps one string per distinct word.</summary>
     public static void Words(string text, List<string> into, ConcurrentDictionary<string, string>? table)
     {
-        var normalized = ArabicNormalizer.Normalize(DropTanweenAlef(text));
-        var start = 0;
-        for (var i = 1; i <= normalized.Length; i++)
+        // Normalised into a pooled buffer (normalising never lengthens text): an article body is analysed
+        // word by word, so no body-sized string is made.
+        var source = DropTanweenAlef(text);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(source.Length, 1));
+        try
         {
-            if (i == normalized.Length || ClassOf(normalized[i]) != ClassOf(normalized[start]))
+            var normalized = buffer.AsSpan(0, ArabicNormalizer.Normalize(source, buffer));
+            var start = 0;
+            for (var i = 1; i <= normalized.Length; i++)
             {
-                if (ClassOf(normalized[start]) != 0)
+                if (i == normalized.Length || ClassOf(normalized[i]) != ClassOf(normalized[start]))
                 {
-                    into.Add(table is null ? normalized[start..i] : Interned(table, normalized.AsSpan(start, i - start)));
+                    if (ClassOf(normalized[start]) != 0)
+                    {
+                        var word = normalized[start..i];
+                        into.Add(table is null ? word.ToString() : Interned(table, word));
+                    }
+                    start = i;
                 }
-                start = i;
             }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

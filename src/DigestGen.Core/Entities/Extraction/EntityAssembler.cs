@@ -8,7 +8,7 @@ internal static class EntityAssembler
 
     // Transliterating a name into its id builds several strings; a digest names the same entities in
     // article after article, so each name is transliterated once per process.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Ids = new(StringComparer.Ordinal);
+    private static readonly WordCache<string> Ids = new(MaxCachedIds);
 
     public static IReadOnlyList<FoundEntity> Assemble(List<EntityGroup> groups, Gazetteer gazetteer,
         IReadOnlyCollection<string> forcedIds, IReadOnlyCollection<string> ignoredIds)
@@ -56,11 +56,7 @@ internal static class EntityAssembler
     {
         if (!Ids.TryGetValue(key, out var id))
         {
-            id = EntityIds.ForUnverified(key);
-            if (Ids.Count < MaxCachedIds)
-            {
-                Ids.TryAdd(key, id);
-            }
+            id = Ids.Add(key, EntityIds.ForUnverified(key));
         }
 
         return gazetteer.Find(id) is null ? id : id + "-" + EntityIds.ShortHash(key)[..4];

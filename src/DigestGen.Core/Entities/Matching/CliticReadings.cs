@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DigestGen.Arabic;
 
 namespace DigestGen.Entities.Matching;
@@ -13,28 +12,13 @@ namespace DigestGen.Entities.Matching;
 internal static class CliticReadings
 {
     private const int MaxCachedWords = 200_000;
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<CliticSplit>> Readings = new(StringComparer.Ordinal);
-    private static readonly ConcurrentDictionary<string, string> Stripped = new(StringComparer.Ordinal);
+    private static readonly WordCache<IReadOnlyList<CliticSplit>> Readings = new(MaxCachedWords);
+    private static readonly WordCache<string> Stripped = new(MaxCachedWords);
 
     /// <summary>The word's readings, the unsplit word first (see <see cref="Proclitics.Analyses"/>).</summary>
-    public static IReadOnlyList<CliticSplit> Of(string normalizedWord) => Cached(Readings, normalizedWord, Proclitics.Analyses);
+    public static IReadOnlyList<CliticSplit> Of(string normalizedWord) => Readings.GetOrAdd(normalizedWord, Proclitics.Analyses);
 
     /// <summary>The word without conjunction, preposition and article when it has an article
     /// (see <see cref="Proclitics.StripDefinite"/>).</summary>
-    public static string StripDefinite(string normalizedWord) => Cached(Stripped, normalizedWord, Proclitics.StripDefinite);
-
-    /// <summary>The cached value, or a fresh one that is kept while the cache is under its bound.</summary>
-    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string word, Func<string, T> compute)
-    {
-        if (cache.TryGetValue(word, out var value))
-        {
-            return value;
-        }
-        value = compute(word);
-        if (cache.Count < MaxCachedWords)
-        {
-            cache.TryAdd(word, value);
-        }
-        return value;
-    }
+    public static string StripDefinite(string normalizedWord) => Stripped.GetOrAdd(normalizedWord, Proclitics.StripDefinite);
 }

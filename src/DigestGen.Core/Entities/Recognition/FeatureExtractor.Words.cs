@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DigestGen.Arabic;
 using DigestGen.Entities.Matching;
 
@@ -8,7 +7,7 @@ namespace DigestGen.Entities.Recognition;
 internal sealed partial class FeatureExtractor
 {
     private const int MaxCachedWords = 200_000;
-    private readonly ConcurrentDictionary<string, WordFacts> _facts = new(StringComparer.Ordinal);
+    private readonly WordCache<WordFacts> _facts = new(MaxCachedWords);
 
     [ThreadStatic]
     private static WordInfo[]? s_words;
@@ -41,12 +40,7 @@ internal sealed partial class FeatureExtractor
 
         var (prefix, stem) = Split(norm);
         f = new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm), lexicon.StatOf(norm));
-        if (_facts.Count < MaxCachedWords)
-        {
-            _facts.TryAdd(norm, f);
-        }
-
-        return f;
+        return _facts.Add(norm, f);
     }
 
     // B/I position inside a listed name, per class: "B-LOC" for بكين, "B-PERS"+"I-PERS" for جاك شيراك.

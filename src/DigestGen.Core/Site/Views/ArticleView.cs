@@ -25,7 +25,9 @@ public sealed record ArticleView(
     [JsonIgnore]
     public RawHtml Body => Annotate();
 
-    /// <summary>Every entity of the article once, for the hover cards the mention links point at.</summary>
+    /// <summary>Every entity of the article once, for the hover cards the mention links point at. Derived from
+    /// <see cref="EntityGroups"/>, so page fingerprints skip it.</summary>
+    [JsonIgnore]
     public IReadOnlyList<EntityLink> EntityCards => EntityGroups.SelectMany(g => g.Entities).ToList();
 }
 

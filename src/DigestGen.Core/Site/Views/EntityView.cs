@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using DigestGen.Entities;
 
 namespace DigestGen.Site.Views;
@@ -16,10 +17,20 @@ public sealed record EntityView(
 /// from the article's text each time it is read, not held: an archive's entity pages list hundreds of
 /// thousands of mentions, and a plan holding every snippet at once cost a third of a build's memory.
 /// </summary>
-public sealed class EntityMentionItem(ArticleCard card, string text, int start, int length)
+/// <param name="TextKey">The article's content hash: with the mention's place, all the snippet depends on.</param>
+public sealed class EntityMentionItem(ArticleCard card, string text, string textKey, int start, int length)
 {
     public ArticleCard Card { get; } = card;
 
+    /// <summary>What the snippet is cut from (with <see cref="Start"/> and <see cref="Length"/>): a page
+    /// fingerprint reads these three rather than cutting every snippet a second time.</summary>
+    public string TextKey { get; } = textKey;
+
+    public int Start => start;
+
+    public int Length => length;
+
+    [JsonIgnore]
     public Snippet? Snippet => Snippets.Around(text, start, length);
 }
 
