@@ -92,7 +92,7 @@ internal sealed partial class FeatureExtractor
         public readonly int Doc = doc;
         public int Gazetteer;
 
-        /// <summary><see cref="WordStat.Code"/> of the word, without this very token when training.</summary>
+        /// <summary><see cref="WordStat.Code"/> of the word, without its own tenth of the corpus when training.</summary>
         public uint Memory;
     }
 }
