@@ -104,9 +104,39 @@ public sealed class ExtractionRuleTests
         Assert.Equal(["نيسان"], ResolveModelName("وتأتي نيسان بخيار جديد .", token: 1, common: []));
     }
 
-    private static IEnumerable<string> ResolveModelName(string text, int token, string[] common)
+    [Fact]
+    public void DoesNotTakeAPlaceAdjectiveAloneForAName()
     {
-        var scan = new ArticleScan(new AnalyzedText(text), new NerLexicon([], common));
+        // الأوكراني describes the goalkeeper; the recogniser's one-word tag on it is not a name.
+        Assert.Empty(ResolveModelName("وطرد الحارس الأوكراني بعد الهدف .", token: 2, common: [], Places("أوكرانيا")));
+    }
+
+    [Theory]
+    [InlineData("الأوكراني", true)]
+    [InlineData("السنغالي", true)]
+    [InlineData("والمغربية", true)]
+    [InlineData("أوكراني", false)]
+    [InlineData("العنابي", false)]
+    public void KnowsAnAdjectiveOfAListedPlace(string word, bool expected) =>
+        Assert.Equal(expected, PlaceAdjectives.IsDefiniteNisbaOfPlace(ArabicNormalizer.Normalize(word), Places("أوكرانيا", "السنغال", "المغرب")));
+
+    [Theory]
+    [InlineData("فابريس", "فابريس")]
+    [InlineData("فرنانديس", "فرنانديس")]
+    [InlineData("فلبنان", "لبنان")]
+    [InlineData("وطارق", "طارق")]
+    public void StripsFaFromANameOnlyBeforeAListedName(string word, string key)
+    {
+        var scan = new ArticleScan(new AnalyzedText(word), Places("لبنان"));
+        Assert.Equal(ArabicNormalizer.Normalize(key), scan.KeyOf(0, 0, out _));
+    }
+
+    private static NerLexicon Places(params string[] places) =>
+        new([[], places.Select(p => (IReadOnlyList<string>)[ArabicNormalizer.Normalize(p)]).ToList(), []], []);
+
+    private static IEnumerable<string> ResolveModelName(string text, int token, string[] common, NerLexicon? lexicon = null)
+    {
+        var scan = new ArticleScan(new AnalyzedText(text), lexicon ?? new NerLexicon([], common));
         var t = scan.Text.Tokens[token];
         var candidate = new Candidate(token, token, t.Start, t.End, scan.Text.Norms[token], EntityType.Organization, 1f, CandidateSource.Model);
         var groups = new MentionResolver(scan, new GazetteerMatcher(Gazetteer.Empty)).Resolve([], [], [candidate]);

@@ -81,7 +81,10 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
         }
 
         var rest = norm[1..];
-        var strip = norm[0] is 'و' or 'ف' ? IsListedName(rest) || (!IsListedName(norm) && norm.Length >= 5 && !lexicon.IsCommon(rest))
+        // و "and" glued to a name is common news style (وطارق); ف "so" before a name is rare, and
+        // foreign names start with ف (فابريس، فرنانديس، فريدون): strip it only before a listed name.
+        var strip = norm[0] is 'و' ? IsListedName(rest) || (!IsListedName(norm) && norm.Length >= 5 && !lexicon.IsCommon(rest))
+            : norm[0] is 'ف' ? IsListedName(rest)
             : norm[0] is 'ب' or 'ل' or 'ك' && IsListedName(rest) && !IsListedName(norm);
         return strip ? (rest, 1) : (norm, 0);
     }

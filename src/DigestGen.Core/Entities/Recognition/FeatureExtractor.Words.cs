@@ -18,7 +18,11 @@ internal sealed partial class FeatureExtractor
         var words = s_words is { } pooled && pooled.Length >= s.Length ? pooled : s_words = new WordInfo[Math.Max(64, s.Length * 2)];
         for (var i = 0; i < s.Length; i++)
         {
-            words[i] = new WordInfo(FactsOf(s.Norms[i]), s.Kinds[i], s.SiteFlags?[i] ?? 0, s.DocFlags?[i] ?? 0);
+            var facts = FactsOf(s.Norms[i]);
+            words[i] = new WordInfo(facts, s.Kinds[i], s.SiteFlags?[i] ?? 0, s.DocFlags?[i] ?? 0)
+            {
+                Memory = (s.HeldOut is { } held ? facts.Stat.Minus(held[i]) : facts.Stat).Code,
+            };
         }
 
         MarkListedNames(s, words);
@@ -35,7 +39,7 @@ internal sealed partial class FeatureExtractor
         }
 
         var (prefix, stem) = Split(norm);
-        f = new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm));
+        f = new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm), lexicon.StatOf(norm));
         return _facts.Add(norm, f);
     }
 
@@ -87,5 +91,8 @@ internal sealed partial class FeatureExtractor
         public readonly int Site = site;
         public readonly int Doc = doc;
         public int Gazetteer;
+
+        /// <summary><see cref="WordStat.Code"/> of the word, without its own tenth of the corpus when training.</summary>
+        public uint Memory;
     }
 }

@@ -26,6 +26,11 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
             AddNeighbourFeatures(context, i, buffer);
             AddTriggerFeatures(context, i, buffer);
             AddDocumentFeatures(context, i, buffer);
+            if (lexicon.Stats.Count > 0)
+            {
+                AddMemoryFeatures(context, i, buffer);
+            }
+
             if (s.FirstPass is { } tags)
             {
                 AddStackedFeatures(tags, s.FirstPassDoc!, i, buffer);
@@ -114,6 +119,16 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
         Add(b, i, 72, (uint)c.Doc(i - 1), (uint)c.Doc(i + 1), cur.Doc == 0 ? 0u : 1u);
     }
 
+    // What the training text did with this word and its neighbours elsewhere (see WordStat).
+    private void AddMemoryFeatures(Context c, int i, FeatureBuffer b)
+    {
+        var cur = c.Words[i];
+        Add(b, i, 100, cur.Memory);
+        Add(b, i, 101, cur.Memory, c.Trigger(i - 1));
+        Add(b, i, 102, c.Memory(i - 1), cur.Memory);
+        Add(b, i, 103, cur.Memory, c.Memory(i + 1));
+    }
+
     // The first pass's opinion on this word, its neighbours and its other occurrences (second pass only).
     private void AddStackedFeatures(int[] tags, int[] doc, int i, FeatureBuffer b)
     {
@@ -151,6 +166,8 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
         public uint Trigger(int i) => (uint)i < (uint)length ? (uint)(Words[i].F.Trigger + 1) : 9;
 
         public int Doc(int i) => (uint)i < (uint)length ? Words[i].Doc : -1;
+
+        public uint Memory(int i) => (uint)i < (uint)length ? Words[i].Memory : 999;
 
         public uint Common(int i) => (uint)i < (uint)length ? Bit(Words[i].F.Common) : 2;
     }

@@ -12,9 +12,10 @@ internal sealed class NerLexicon
 {
     private readonly AliasTrie _names = new();
 
-    public NerLexicon(IReadOnlyList<IReadOnlyList<string>>[] namesByClass, IEnumerable<string> commonWords)
+    public NerLexicon(IReadOnlyList<IReadOnlyList<string>>[] namesByClass, IEnumerable<string> commonWords, IReadOnlyDictionary<string, WordStat>? stats = null)
     {
         NamesByClass = namesByClass;
+        Stats = stats ?? new Dictionary<string, WordStat>(StringComparer.Ordinal);
         for (var cls = 0; cls < namesByClass.Length; cls++)
         {
             foreach (var name in namesByClass[cls])
@@ -32,6 +33,12 @@ internal sealed class NerLexicon
     public HashSet<string> CommonWords { get; }
 
     public bool IsCommon(string normalizedWord) => CommonWords.Contains(normalizedWord);
+
+    /// <summary>Per normalised word of the training text, how often it occurred and inside which
+    /// names; empty in a model trained before these counts (format 2).</summary>
+    public IReadOnlyDictionary<string, WordStat> Stats { get; }
+
+    public WordStat StatOf(string normalizedWord) => Stats.TryGetValue(normalizedWord, out var s) ? s : WordStat.None;
 
     /// <summary>Class flags of the longest listed name starting at <paramref name="i"/> (with a
     /// clitic reading of the first word), and its length in tokens; 0 when none.</summary>

@@ -11,7 +11,7 @@ namespace DigestGen.Entities.Recognition;
 internal sealed class NerModel
 {
     private const string Magic = "DGNER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     public const string ResourceName = "DigestGen.ner-model.bin";
 
     public NerModel(int bucketBits, short[] weights, float scale, float[] transitions, float[] start, NerLexicon lexicon, NerModel? stacked = null)
@@ -58,7 +58,8 @@ internal sealed class NerModel
     {
         using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
         using var r = new BinaryReader(brotli, Encoding.UTF8);
-        if (r.ReadString() != Magic || r.ReadInt32() != FormatVersion)
+        var version = r.ReadString() == Magic ? r.ReadInt32() : -1;
+        if (version is not (2 or FormatVersion))
         {
             throw new InvalidDataException("not a DigestGen recogniser model (or an older format): retrain it");
         }
@@ -68,7 +69,7 @@ internal sealed class NerModel
             throw new PlatformNotSupportedException("the model file is little-endian");
         }
 
-        var lexicon = ReadLexicon(r);
+        var lexicon = ReadLexicon(r, version);
         var first = ReadStage(r, lexicon);
         return r.ReadBoolean() ? first.WithStacked(ReadStage(r, lexicon)) : first;
     }
@@ -116,7 +117,8 @@ internal sealed class NerModel
         return values;
     }
 
-    private static NerLexicon ReadLexicon(BinaryReader r)
+    // Format 2 had no word counts; format 3 appends them after the common words.
+    private static NerLexicon ReadLexicon(BinaryReader r, int version)
     {
         var classes = new IReadOnlyList<IReadOnlyList<string>>[r.ReadInt32()];
         for (var c = 0; c < classes.Length; c++)
@@ -136,7 +138,13 @@ internal sealed class NerModel
             common.Add(r.ReadString());
         }
 
-        return new NerLexicon(classes, common);
+        var stats = new Dictionary<string, WordStat>(StringComparer.Ordinal);
+        for (var n = version >= 3 ? r.ReadInt32() : 0; n > 0; n--)
+        {
+            stats[r.ReadString()] = new WordStat(r.ReadUInt16(), r.ReadUInt16(), r.ReadUInt16(), r.ReadUInt16(), r.ReadUInt16());
+        }
+
+        return new NerLexicon(classes, common, stats);
     }
 
     private static void WriteLexicon(BinaryWriter w, NerLexicon lexicon)
@@ -154,5 +162,14 @@ internal sealed class NerModel
         var common = lexicon.CommonWords.Order(StringComparer.Ordinal).ToList();
         w.Write(common.Count);
         common.ForEach(w.Write);
+        w.Write(lexicon.Stats.Count);
+        foreach (var (word, s) in lexicon.Stats.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            w.Write(word);
+            foreach (var n in (ReadOnlySpan<int>)[s.Count, s.Person, s.Place, s.Organization, s.Misc])
+            {
+                w.Write((ushort)Math.Min(n, ushort.MaxValue));
+            }
+        }
     }
 }

@@ -36,6 +36,10 @@ internal sealed class SentenceInput
     /// (see <see cref="StackedEvidence"/>); null in the first pass.</summary>
     public int[]? FirstPassDoc { get; init; }
 
+    /// <summary>In training only, per token, the counts of its word in the token's own part of the
+    /// corpus, left out of the word counts the features read (see <see cref="WordStat"/>).</summary>
+    public WordStat[]? HeldOut { get; init; }
+
     public int Length => Norms.Length;
 
     /// <summary>From already-split tokens (a CoNLL sentence).</summary>

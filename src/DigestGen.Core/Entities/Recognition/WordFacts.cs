@@ -10,8 +10,9 @@ internal sealed class WordFacts
 {
     public const int AffixLengths = 4;
 
-    public WordFacts(string norm, string prefix, string stem, int trigger, bool common)
+    public WordFacts(string norm, string prefix, string stem, int trigger, bool common, WordStat stat = default)
     {
+        Stat = stat;
         Prefix = prefix;
         Stem = stem;
         Trigger = trigger;
@@ -33,6 +34,9 @@ internal sealed class WordFacts
 
         Grams = Trigrams(stem);
     }
+
+    /// <summary>The word's training counts (see <see cref="WordStat"/>).</summary>
+    public WordStat Stat { get; }
 
     public string Prefix { get; }
 

@@ -13,7 +13,7 @@ internal static class LexiconBuilder
     {
         string[] files = ["pers.txt", "loc.txt", "org.txt"];
         var classes = files.Select(f => ReadNames(gazetteerDirectory, f)).ToArray();
-        return new NerLexicon(classes, CommonWords(training));
+        return new NerLexicon(classes, CommonWords(training), Stats(training));
     }
 
     private static IReadOnlyList<IReadOnlyList<string>> ReadNames(string? directory, string file)
@@ -32,6 +32,22 @@ internal static class LexiconBuilder
             .Order(StringComparer.Ordinal)
             .Select(s => (IReadOnlyList<string>)s.Split(' '))
             .ToList();
+    }
+
+    // Every word of the training text with its count and its counts inside names of each class.
+    private static Dictionary<string, WordStat> Stats(IReadOnlyList<ConllSentence> training)
+    {
+        var stats = new Dictionary<string, WordStat>(StringComparer.Ordinal);
+        foreach (var s in training)
+        {
+            for (var i = 0; i < s.Tokens.Count; i++)
+            {
+                var w = ArabicNormalizer.Normalize(s.Tokens[i]);
+                stats[w] = stats.GetValueOrDefault(w).With(s.Tags[i]);
+            }
+        }
+
+        return stats;
     }
 
     private static IEnumerable<string> CommonWords(IReadOnlyList<ConllSentence> training)
