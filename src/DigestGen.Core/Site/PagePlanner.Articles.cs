@@ -62,9 +62,10 @@ public sealed partial class PagePlanner
         return link with { Mentions = e.Mentions.Count };
     }
 
-    /// <summary>One link per entity for the whole plan: articles, lists and co-mentions show the same entity
-    /// hundreds of thousands of times in an archive, and each used to carry its own path and phrase strings.</summary>
-    private EntityLink EntityLinkOf(string id) => _entityLinks.GetOrAdd(id, NewEntityLink);
+    /// <summary>One link per entity for the whole plan, made before planning starts: articles, lists and
+    /// co-mentions show the same entity hundreds of thousands of times in an archive, and each used to carry
+    /// its own path and phrase strings. Read-only while the planning threads run, so no lock.</summary>
+    private EntityLink EntityLinkOf(string id) => _entityLinks![id];
 
     private EntityLink NewEntityLink(string id)
     {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using DigestGen.Build;
 using DigestGen.Content;
 using DigestGen.Rendering;
@@ -23,6 +22,7 @@ public sealed partial class PagePlanner(SiteModel model)
         _only = only;
         var pages = new List<Page>();
         _cards = NewCards();
+        _entityLinks = model.Links.Entities.Keys.ToDictionary(id => id, NewEntityLink, StringComparer.Ordinal);
         AddHomePages(pages);
         AddArticlePages(pages);
         AddEntityPages(pages);
@@ -47,7 +47,7 @@ public sealed partial class PagePlanner(SiteModel model)
     };
 
     private ArticleCard[]? _cards;
-    private readonly ConcurrentDictionary<string, EntityLink> _entityLinks = new(StringComparer.Ordinal);
+    private Dictionary<string, EntityLink>? _entityLinks;
     private IReadOnlySet<string>? _only;
 
     private bool Wanted(string outputPath) => _only is null || _only.Contains(outputPath);
