@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
 using DigestGen.Diagnostics;
+using Microsoft.Win32.SafeHandles;
 
 namespace DigestGen.Output;
 
@@ -73,13 +74,31 @@ public sealed class OutputFolder : IDisposable
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
         // No preallocation size: on Linux it costs an fallocate and an ftruncate per file, for a file written in one call.
-        using var file = File.OpenHandle(Unlinked(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None);
+        using var file = OpenNew(Unlinked(relativePath));
         RandomAccess.Write(file, bytes, 0);
     }
 
     /// <summary>A new file to write as a stream: for documents too big to hold whole in memory (api/articles.json).</summary>
-    public Stream Create(string relativePath) =>
-        new FileStream(Unlinked(relativePath), FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024);
+    public Stream Create(string relativePath) => new FileStream(OpenNew(Unlinked(relativePath)), FileAccess.Write, 64 * 1024);
+
+    /// <summary>
+    /// Opens a file of the staging folder for writing. The folder starts empty, so the file is new:
+    /// <see cref="FileMode.CreateNew"/> opens it without the ftruncate that <see cref="FileMode.Create"/>
+    /// adds on Linux, which ext4 takes as a file being replaced and answers with a flush of its data
+    /// when it is closed (auto_da_alloc): a disk write per page instead of one batched writeback.
+    /// A path written a second time is truncated as before.
+    /// </summary>
+    private static SafeFileHandle OpenNew(string path)
+    {
+        try
+        {
+            return File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            return File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None);
+        }
+    }
 
     private string Unlinked(string relativePath)
     {

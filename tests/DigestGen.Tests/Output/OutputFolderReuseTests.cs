@@ -55,4 +55,29 @@ public sealed class OutputFolderReuseTests : IDisposable
         Assert.Equal("old page", File.ReadAllText(Path.Combine(Target, "articles", "a", "index.html")));
         Assert.False(File.Exists(Path.Combine(Target, "articles", "b", "index.html")));
     }
+
+    [Fact]
+    public void AFileWrittenTwiceKeepsOnlyTheSecondText()
+    {
+        // Files are opened as new (no truncation); a second write to one path must still replace it whole.
+        using (var output = OutputFolder.Open(Target, []))
+        {
+            output.WriteText("articles/c/index.html", "a first, longer version of the page");
+            output.WriteText("articles/c/index.html", "second");
+            using (var stream = output.Create("api/data.json"))
+            {
+                stream.Write("[1,2,3,4,5]"u8);
+            }
+
+            using (var stream = output.Create("api/data.json"))
+            {
+                stream.Write("[]"u8);
+            }
+
+            output.Commit();
+        }
+
+        Assert.Equal("second", File.ReadAllText(Path.Combine(Target, "articles", "c", "index.html")));
+        Assert.Equal("[]", File.ReadAllText(Path.Combine(Target, "api", "data.json")));
+    }
 }
