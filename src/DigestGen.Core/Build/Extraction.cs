@@ -31,7 +31,7 @@ public static class Extraction
         var extractor = EntityExtractor.Create(gazetteer);
         var root = File.Exists(path) ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))! : path;
         var results = new ExtractedArticle?[files.Count];
-        Parallel.For(0, files.Count, i =>
+        Parallel.For(0, files.Count, Cores.One, i =>
         {
             if (loader.LoadArticle(files[i], root, diagnostics) is not { } article)
             {

@@ -14,7 +14,7 @@ public sealed partial class SiteBuilder
     {
         var renderer = MarkdownRenderer.For(content.Config);
         var entries = new ArticleEntry[content.Articles.Count];
-        Parallel.For(0, entries.Length, i =>
+        Parallel.For(0, entries.Length, Cores.One, i =>
         {
             var a = content.Articles[i];
             // The Markdown source is not read again once rendered: dropped, so the build does not hold a third copy of every text.
@@ -28,7 +28,7 @@ public sealed partial class SiteBuilder
         var cache = _entityCache;
         var extractor = EntityExtractor.Create(content.Gazetteer);
         var entries = new ArticleEntry[articles.Count];
-        Parallel.For(0, entries.Length, i =>
+        Parallel.For(0, entries.Length, Cores.One, i =>
         {
             var a = articles[i];
             IReadOnlyList<FoundEntity> Extract() => extractor.Extract(a.Body.PlainText, a.Meta.Entities, a.Meta.IgnoreEntities);
@@ -48,7 +48,7 @@ public sealed partial class SiteBuilder
     private void RenderPages(IReadOnlyList<Page> pages, PageRenderer renderer, OutputFolder output, DiagnosticBag diagnostics)
     {
         _pageCache?.Begin(pages);
-        Parallel.For(0, pages.Count, i =>
+        Parallel.For(0, pages.Count, Cores.One, i =>
         {
             if (_pageCache?.TryReuse(i, output) == true)
             {

@@ -22,7 +22,7 @@ public sealed partial class SiteBuilder
         if (!diagnostics.HasErrors)
         {
             using var renderer = NewRenderer(model, templates, liveReload: false);
-            Parallel.ForEach(new PagePlanner(model).Plan(), page => renderer.Render(page, diagnostics));
+            Parallel.ForEach(new PagePlanner(model).Plan(), Cores.One, page => renderer.Render(page, diagnostics));
         }
         return new ValidationResult(diagnostics.Sorted(), content.Unpublished);
     }

@@ -1,6 +1,7 @@
 using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text;
+using DigestGen.Build;
 
 namespace DigestGen.Caching;
 
@@ -28,7 +29,7 @@ public static class OutputStamp
         var folders = Directory.GetDirectories(outputDirectory, "*", TopLevel);
         var parts = new List<Entry>[folders.Length + 1];
         parts[folders.Length] = [.. Files(outputDirectory, TopLevel)];
-        Parallel.For(0, folders.Length, i => parts[i] = [.. Files(folders[i], Everything)]);
+        Parallel.For(0, folders.Length, Cores.One, i => parts[i] = [.. Files(folders[i], Everything)]);
         var entries = parts.SelectMany(p => p).ToArray();
         var root = outputDirectory.Length + 1;
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Path, root, b.Path, root, int.MaxValue));

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DigestGen.Build;
 using DigestGen.Content;
 using DigestGen.Diagnostics;
 
@@ -31,7 +32,7 @@ public sealed class SiteChecker(string outputDirectory, DigestConfig config)
         var stylesheets = files.Where(f => f.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
             .Select(f => StylesheetScanner.Scan(f, File.ReadAllText(Path.Combine(root, f))));
         var problems = new ConcurrentBag<Diagnostic>();
-        Parallel.ForEach(pages.Values.Concat(stylesheets), page =>
+        Parallel.ForEach(pages.Values.Concat(stylesheets), Cores.One, page =>
         {
             foreach (var reference in page.References)
             {
@@ -47,7 +48,7 @@ public sealed class SiteChecker(string outputDirectory, DigestConfig config)
     private static Dictionary<string, PageScan> ScanPages(string root, IReadOnlySet<string> files)
     {
         var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)), file =>
+        Parallel.ForEach(files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)), Cores.One, file =>
         {
             scans[file] = PageScanner.Scan(file, File.ReadAllText(Path.Combine(root, file)));
         });

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using DigestGen.Arabic;
+using DigestGen.Build;
 using DigestGen.Diagnostics;
 
 namespace DigestGen.Content;
@@ -23,7 +24,7 @@ public sealed class ContentLoader(DigestConfig config)
         }
         var files = ContentFiles.Enumerate(root, "*.md", contentDirectory, diagnostics);
         var articles = new ConcurrentBag<Article>();
-        Parallel.ForEach(files, file =>
+        Parallel.ForEach(files, Cores.One, file =>
         {
             if (LoadArticle(file, root, diagnostics) is { } article)
             {

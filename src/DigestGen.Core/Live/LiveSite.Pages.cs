@@ -18,13 +18,13 @@ public sealed partial class LiveSite
     private (int Written, int Deleted) Update(IReadOnlyList<Page> planned, bool replaceAll, DiagnosticBag diagnostics)
     {
         var fingerprints = new string?[planned.Count];
-        Parallel.For(0, planned.Count, i => fingerprints[i] = PageFingerprint.Of(planned[i]));
+        Parallel.For(0, planned.Count, Cores.One, i => fingerprints[i] = PageFingerprint.Of(planned[i]));
         var changed = Enumerable.Range(0, planned.Count)
             .Where(i => fingerprints[i] is not { } f || !_fingerprints.TryGetValue(planned[i].OutputPath, out var old) || old != f)
             .ToList();
         var staged = new ConcurrentBag<string>();
         _renderer ??= SiteBuilder.NewRenderer(_model, _templates, _options);
-        Parallel.ForEach(changed, i =>
+        Parallel.ForEach(changed, Cores.One, i =>
         {
             if (_renderer.Render(planned[i], diagnostics) is { } html)
             {

@@ -1,3 +1,4 @@
+using DigestGen.Build;
 using DigestGen.Output;
 using DigestGen.Rendering;
 using DigestGen.Site;
@@ -18,7 +19,7 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output)
         var main = new FeedSpec(model.Config.Title, "", Latest(model.Articles));
         output.WriteBytes(main.FeedPath, atom.Write(main));
         output.WriteBytes("feed.json", new JsonFeedWriter(model.Config, _urls).Write(main, "feed.json"));
-        Parallel.ForEach(SectionFeeds(), feed => output.WriteBytes(feed.FeedPath, atom.Write(feed)));
+        Parallel.ForEach(SectionFeeds(), Cores.One, feed => output.WriteBytes(feed.FeedPath, atom.Write(feed)));
         var sitemap = new SitemapWriter(_urls);
         output.WriteBytes("sitemap.xml", sitemap.Write(new PageDates(model).Entries(pages)));
         output.WriteText("robots.txt", sitemap.Robots());

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DigestGen.Arabic.Stemming;
+using DigestGen.Build;
 using DigestGen.Site;
 
 namespace DigestGen.Search;
@@ -42,7 +43,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         {
             var count = Math.Min(Block, articles.Count - from);
             var first = from;
-            Parallel.For(0, count, i => block[i] = Analyze(articles[first + i], names, entityIndex));
+            Parallel.For(0, count, Cores.One, i => block[i] = Analyze(articles[first + i], names, entityIndex));
             for (var i = 0; i < count; i++)
             {
                 merged.Add(first + i, block[i]);

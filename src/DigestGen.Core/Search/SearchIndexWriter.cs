@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DigestGen.Arabic.Stemming;
+using DigestGen.Build;
 using DigestGen.Output;
 using DigestGen.Site;
 
@@ -59,7 +60,7 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
         {
             output.Resolve(path);
         }
-        Parallel.ForEach(_writes, w => output.WriteBytes(w.Path, w.Bytes()));
+        Parallel.ForEach(_writes, Cores.One, w => output.WriteBytes(w.Path, w.Bytes()));
         _writes.Clear();
     }
 

@@ -1,3 +1,4 @@
+using DigestGen.Build;
 using DigestGen.Entities;
 using DigestGen.Rendering;
 using DigestGen.Rendering.Annotation;
@@ -14,7 +15,7 @@ public sealed partial class PagePlanner
         var annotator = new EntityAnnotator(Config.LinkAllMentions);
         var urls = new TemplateFunctions(Config);
         // Each article's view reads only shared, finished indexes: planned in parallel, added in order.
-        Parallel.For(0, planned.Length, k => planned[k] = ArticlePage(wanted[k], annotator, urls));
+        Parallel.For(0, planned.Length, Cores.One, k => planned[k] = ArticlePage(wanted[k], annotator, urls));
         pages.AddRange(planned);
     }
 

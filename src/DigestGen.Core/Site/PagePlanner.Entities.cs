@@ -1,3 +1,4 @@
+using DigestGen.Build;
 using DigestGen.Entities;
 using DigestGen.Linking;
 using DigestGen.Rendering;
@@ -32,7 +33,7 @@ public sealed partial class PagePlanner
                 View("entity-type", g.Label, g.Path, new EntityIndexView([g], g.Entities.Count), crumbs: [Home, EntitiesCrumb, new Crumb(g.Label, g.Path)])));
         }
         var planned = new List<Page>[all.Count];
-        Parallel.For(0, all.Count, i => AddEntityPage(planned[i] = [], all[i]));
+        Parallel.For(0, all.Count, Cores.One, i => AddEntityPage(planned[i] = [], all[i]));
         pages.AddRange(planned.SelectMany(p => p));
     }
 

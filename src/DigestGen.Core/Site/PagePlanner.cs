@@ -61,7 +61,7 @@ public sealed partial class PagePlanner(SiteModel model)
     private ArticleCard[] NewCards()
     {
         var cards = new ArticleCard[model.Articles.Count];
-        Parallel.For(0, cards.Length, i => cards[i] = NewCard(model.Articles[i]));
+        Parallel.For(0, cards.Length, Cores.One, i => cards[i] = NewCard(model.Articles[i]));
         return cards;
     }
 
