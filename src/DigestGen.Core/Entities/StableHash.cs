@@ -18,8 +18,20 @@ public static class StableHash
         return hash;
     }
 
+    // Prime⁴ mod 2³²: four FNV steps over the bytes b, 0, 0, 0 are one xor and one multiply.
+    private const uint Prime4 = unchecked(Prime * Prime * Prime * Prime);
+
+    /// <summary>FNV-1a over the four bytes of <paramref name="value"/>, low byte first.</summary>
     public static uint Add(uint hash, uint value)
     {
+        // Most feature values are small (a tag, a token kind, a flag, zero for an unused slot):
+        // xor with a zero byte changes nothing, so their three high steps fold into one multiply.
+        // Same result, a quarter of the multiplications; the recogniser hashes ~120 features a token.
+        if (value <= 0xFF)
+        {
+            return (hash ^ value) * Prime4;
+        }
+
         hash = (hash ^ (value & 0xFF)) * Prime;
         hash = (hash ^ ((value >> 8) & 0xFF)) * Prime;
         hash = (hash ^ ((value >> 16) & 0xFF)) * Prime;
