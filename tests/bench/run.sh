@@ -114,6 +114,23 @@ measure_serve() {
   rm -f "$results.serve"
 }
 
+# Outputs are set aside, not deleted, between runs, and deleted when the bench ends. This machine's
+# ext4 has no journal, and such a file system, allocating an inode, skips every inode freed in the
+# last minute (six while its table block is dirty), reading each one's table block to see: a build
+# right after `rm -rf` of a 60,000-file site spent up to 40 s of CPU in the kernel doing that, and
+# more the more files the previous commands deleted. A clean build on a fresh clone pays none of it;
+# renaming frees nothing, so each tool starts from the state a clean build has.
+trash="$work/.trash"
+set_aside() {
+  mkdir -p "$trash"
+  for path in "$@"; do
+    [ -e "$path" ] && mv "$path" "$(mktemp -d "$trash/XXXXXX")/"
+  done
+  return 0
+}
+rm -rf "$trash"   # a previous bench's leftovers: deleted before the warm-up round, not between measured runs
+trap 'rm -rf "$trash"' EXIT
+
 # Start-up: the example digest (21 articles) from a clean state, as a user's first `build` would run.
 rm -rf "$work/example" && mkdir -p "$work/example" && cp -R "$root/content" "$work/example/content"
 for i in $(seq 0 "$runs"); do
@@ -133,18 +150,19 @@ for n in "${sizes[@]}"; do
   fi
   edited=$(find "$corpus/articles" -name '*.md' | LC_ALL=C sort | sed -n 1p)  # sed reads all: head would SIGPIPE sort under pipefail
   cp "$edited" "$work/edited.orig"
-  trap 'cp "$work/edited.orig" "$edited"' EXIT
+  trap 'cp "$work/edited.orig" "$edited"; rm -rf "$trash"' EXIT
   echo "corpus: $n articles in $corpus; one-edit file: ${edited#$corpus/}" >&2
   for i in $(seq 0 "$runs"); do
     [ "$serve_only" = 1 ] && break
     [ "$i" -eq 0 ] && tag=warmup || tag=""
     cp "$work/edited.orig" "$edited"
-    rm -rf "$out" "$work/$n/.digestgen"
+    set_aside "$out" "$work/$n/.digestgen"
     measure "${tag:-digestgen-full}" "$n" "${dg[@]}"
     measure "${tag:-digestgen-no-change}" "$n" "${dg[@]}"
     printf '\nهذه جملة أضيفت في التعديل رقم %s لقياس إعادة البناء.\n' "$i" >> "$edited"
     measure "${tag:-digestgen-one-edit}" "$n" "${dg[@]}"
     if [ "$hugo" = 1 ]; then
+      set_aside "$work/$n/hugo-no-related" "$work/$n/hugo"   # run-hugo.sh would rm -rf its output first
       measure "${tag:-hugo-no-related}" "$n" env RELATED=0 "$here/hugo/run-hugo.sh" "$corpus" "$work/$n/hugo-no-related"
       [ "$related" = 1 ] && measure "${tag:-hugo-related}" "$n" "$here/hugo/run-hugo.sh" "$corpus" "$work/$n/hugo"
     fi
