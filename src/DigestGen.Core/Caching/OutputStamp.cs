@@ -29,7 +29,9 @@ public static class OutputStamp
         var folders = Directory.GetDirectories(outputDirectory, "*", TopLevel);
         var parts = new List<Entry>[folders.Length + 1];
         parts[folders.Length] = [.. Files(outputDirectory, TopLevel)];
-        Parallel.For(0, folders.Length, Cores.One, i => parts[i] = [.. Files(folders[i], Everything)]);
+        // Not capped at one worker per core like the build's loops: this walk is mostly waiting in
+        // directory reads and stat calls, where extra threads overlap.
+        Parallel.For(0, folders.Length, i => parts[i] = [.. Files(folders[i], Everything)]);
         var entries = parts.SelectMany(p => p).ToArray();
         var root = outputDirectory.Length + 1;
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Path, root, b.Path, root, int.MaxValue));
