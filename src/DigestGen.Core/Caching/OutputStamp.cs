@@ -1,7 +1,6 @@
 using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text;
-using DigestGen.Build;
 
 namespace DigestGen.Caching;
 
