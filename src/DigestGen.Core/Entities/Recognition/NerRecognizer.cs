@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace DigestGen.Entities.Recognition;
 
 /// <summary>Tags one sentence with the model: features → emission scores → Viterbi. Holds no
@@ -33,35 +37,36 @@ internal sealed class NerRecognizer(NerModel model)
         return tags;
     }
 
-    // Nine tags, summed by hand: this loop runs once per feature of every token and is the
-    // recogniser's hottest; unrolled, the sums stay in registers.
+    // The recogniser's hottest loop: once per feature of every token. A row is nine 16-bit weights;
+    // the first eight are summed as one vector (widened to 32 bits), the ninth alone. Integer sums,
+    // so the scores are exactly those of a plain loop in any order.
     private void Emit(ReadOnlySpan<int> features, Span<float> scores)
     {
-        int s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
         var weights = model.Weights;
+        ref var first = ref MemoryMarshal.GetArrayDataReference(weights);
+        var sums = Vector256<int>.Zero;
+        var last = 0;
         foreach (var f in features)
         {
-            var row = weights.AsSpan(f * NerTags.Count, NerTags.Count);
-            s0 += row[0];
-            s1 += row[1];
-            s2 += row[2];
-            s3 += row[3];
-            s4 += row[4];
-            s5 += row[5];
-            s6 += row[6];
-            s7 += row[7];
-            s8 += row[8];
+            // Bounds: a bucket is below 2^bits, and the row's nine weights lie inside the table.
+            var at = (nint)(uint)f * NerTags.Count;
+            if ((uint)(at + NerTags.Count) > (uint)weights.Length)
+            {
+                throw new IndexOutOfRangeException();
+            }
+
+            var row = Vector128.LoadUnsafe(ref first, (nuint)at);
+            var (low, high) = Vector128.Widen(row);
+            sums += Vector256.Create(low, high);
+            last += Unsafe.Add(ref first, at + 8);
         }
 
         var scale = model.Scale;
-        scores[8] = s8 * scale;
-        scores[0] = s0 * scale;
-        scores[1] = s1 * scale;
-        scores[2] = s2 * scale;
-        scores[3] = s3 * scale;
-        scores[4] = s4 * scale;
-        scores[5] = s5 * scale;
-        scores[6] = s6 * scale;
-        scores[7] = s7 * scale;
+        for (var t = 0; t < 8; t++)
+        {
+            scores[t] = sums[t] * scale;
+        }
+
+        scores[8] = last * scale;
     }
 }
