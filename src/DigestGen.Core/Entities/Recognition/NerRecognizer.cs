@@ -48,14 +48,14 @@ internal sealed class NerRecognizer(NerModel model)
         var last = 0;
         foreach (var f in features)
         {
-            // Bounds: a bucket is below 2^bits, and the row's nine weights lie inside the table.
-            var at = (nint)(uint)f * NerTags.Count;
-            if ((uint)(at + NerTags.Count) > (uint)weights.Length)
+            // The row must lie inside the table; compared in native width, no bucket (even a negative one) wraps past the check.
+            var at = (nuint)(uint)f * NerTags.Count;
+            if (at + NerTags.Count > (nuint)weights.Length)
             {
                 throw new IndexOutOfRangeException();
             }
 
-            var row = Vector128.LoadUnsafe(ref first, (nuint)at);
+            var row = Vector128.LoadUnsafe(ref first, at);
             var (low, high) = Vector128.Widen(row);
             sums += Vector256.Create(low, high);
             last += Unsafe.Add(ref first, at + 8);
