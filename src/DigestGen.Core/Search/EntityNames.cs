@@ -17,8 +17,7 @@ public sealed class EntityNames
     private readonly ConcurrentDictionary<char, NameGroup> _groups = new();
 
     // A digest's vocabulary is small next to its word count: each word's name keys are worked out once.
-    private readonly ConcurrentDictionary<string, string[]> _readingKeys = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _wordKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordNames> _words = new(StringComparer.Ordinal);
 
     /// <param name="group">The name keys starting with a letter (empty when none do).</param>
     public EntityNames(SearchAnalyzer analyzer, Func<char, IReadOnlyDictionary<string, IReadOnlyList<int>>> group)
@@ -42,11 +41,10 @@ public sealed class EntityNames
     /// <summary>Every name starting at <paramref name="start"/>: the entities and the index of the last word each covers.</summary>
     public void MatchAt(IReadOnlyList<string> words, int start, List<(int Entity, int End)> into)
     {
-        foreach (var firstKey in ReadingKeys(words[start]))
+        foreach (var (firstKey, group) in WordOf(words[start]).Starts)
         {
             var key = firstKey;
-            var group = _groups.GetOrAdd(key[0], c => new NameGroup(_group(c)));
-            for (var end = start; group.Prefixes.Contains(key);)
+            for (var end = start; ;)
             {
                 if (group.Keys.TryGetValue(key, out var entities))
                 {
@@ -59,7 +57,11 @@ public sealed class EntityNames
                 {
                     break;
                 }
-                key += _wordKeys.GetOrAdd(words[end], w => _analyzer.NameKey([w]));
+                key += WordOf(words[end]).Key;
+                if (!group.Prefixes.Contains(key))
+                {
+                    break;
+                }
             }
         }
     }
@@ -67,8 +69,29 @@ public sealed class EntityNames
     /// <summary>The first letters of the name keys a word's readings open: the groups a query with that word needs.</summary>
     public IEnumerable<char> LettersOf(string word) => Readings(word).Select(r => _analyzer.NameKey([r])[0]).Distinct();
 
-    private string[] ReadingKeys(string word) =>
-        _readingKeys.GetOrAdd(word, w => Readings(w).Select(r => _analyzer.NameKey([r])).ToArray());
+    /// <summary>What matching needs of a word, worked out at its first occurrence: its name key as a later word of a
+    /// name, and the keys of its readings that begin some name, each with its letter's group. Most words begin
+    /// none, so matching at them costs one lookup.</summary>
+    private WordNames WordOf(string word) =>
+        _words.TryGetValue(word, out var known) ? known : _words.GetOrAdd(word, Describe);
+
+    private WordNames Describe(string word)
+    {
+        var starts = new List<(string, NameGroup)>();
+        foreach (var key in Readings(word).Select(r => _analyzer.NameKey([r])))
+        {
+            if (key.Length > 0 && Group(key[0]) is var group && group.Prefixes.Contains(key))
+            {
+                starts.Add((key, group));
+            }
+        }
+        return new WordNames(_analyzer.NameKey([word]), [.. starts]);
+    }
+
+    private NameGroup Group(char letter) =>
+        _groups.TryGetValue(letter, out var group) ? group : _groups.GetOrAdd(letter, c => new NameGroup(_group(c)));
+
+    private sealed record WordNames(string Key, (string Key, NameGroup Group)[] Starts);
 
     private IEnumerable<string> Readings(string word) => _analyzer.Surfaces(word).Prepend(word).Distinct();
 

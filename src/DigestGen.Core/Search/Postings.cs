@@ -9,8 +9,50 @@ namespace DigestGen.Search;
 /// </summary>
 public static class Postings
 {
-    public static Posting[] Rank(IEnumerable<Posting> postings) =>
-        [.. postings.OrderByDescending(p => p.Weight).ThenBy(p => p.Doc)];
+    public static Posting[] Rank(IEnumerable<Posting> postings)
+    {
+        Posting[] items = [.. postings];
+        if (!InDocumentOrder(items))
+        {
+            Array.Sort(items, static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Doc.CompareTo(b.Doc));
+            return items;
+        }
+        // Lists are gathered in document order, so ranking is a stable split by weight (one of the few field
+        // weights): a counting pass and a placing pass instead of a comparison sort of every list.
+        Span<int> starts = stackalloc int[WeightSlots];
+        foreach (var p in items)
+        {
+            starts[Slot(p.Mask)]++;
+        }
+        for (int slot = 0, start = 0; slot < WeightSlots; slot++)
+        {
+            (starts[slot], start) = (start, start + starts[slot]);
+        }
+        var ranked = new Posting[items.Length];
+        foreach (var p in items)
+        {
+            ranked[starts[Slot(p.Mask)]++] = p;
+        }
+        return ranked;
+    }
+
+    // The field weights best-first (title, tag, summary, body, none) and each field mask's place among them.
+    private const int WeightSlots = 5;
+
+    private static int Slot(int mask) =>
+        (mask & SearchFields.Title) != 0 ? 0 : (mask & SearchFields.Tag) != 0 ? 1 : (mask & SearchFields.Summary) != 0 ? 2 : (mask & SearchFields.Body) != 0 ? 3 : 4;
+
+    private static bool InDocumentOrder(Posting[] items)
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (items[i].Doc < items[i - 1].Doc)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>True when <paramref name="a"/> comes before <paramref name="b"/> in ranked order.</summary>
     public static bool Before(int weightA, int docA, int weightB, int docB) =>
