@@ -17,8 +17,6 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
     };
 
-    // The api files are read by programs, and at 10,000 articles indentation was a third of their 260 MB.
-    private static readonly JsonSerializerOptions Compact = new(Json) { WriteIndented = false };
 
     private static TextEncoderSettings ReadableButNoBidiControls()
     {
@@ -32,55 +30,131 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
         output.WriteText(".nojekyll", "");
         output.WriteText(".gitkeep", "");
         // Streamed: at 10,000 articles api/articles.json is hundreds of MB, and a byte array of it
-        // (plus the serializer's growing buffer) was the build's peak memory.
-        WriteJson("api/articles.json", ArticlesDocument());
-        WriteJson("api/entities.json", EntitiesDocument());
+        // (plus the serializer's growing buffer) was the build's peak memory. Written by hand with the
+        // serializer's encoder and names, so the files read as the serializer would write them: each
+        // article's slug, URL and title are escaped once, not again under every entity that lists it.
+        var urls = new Rendering.TemplateFunctions(model.Config);
+        WriteJson("api/articles.json", json => WriteArticles(json, urls));
+        WriteJson("api/entities.json", json => WriteEntities(json, urls));
     }
 
-    private void WriteJson(string relativePath, object document)
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Json.Encoder, Indented = false };
+
+    private void WriteJson(string relativePath, Action<Utf8JsonWriter> write)
     {
         using var stream = output.Create(relativePath);
-        JsonSerializer.Serialize(stream, document, Compact);
+        using var json = new Utf8JsonWriter(stream, WriterOptions);
+        write(json);
     }
 
-    private object ArticlesDocument()
+    private void WriteArticles(Utf8JsonWriter json, Rendering.TemplateFunctions urls)
     {
-        var urls = new Rendering.TemplateFunctions(model.Config);
-        return new
+        json.WriteStartObject();
+        json.WriteStartArray("articles");
+        foreach (var a in model.Articles)
         {
-            Articles = model.Articles.Select(a => new
+            json.WriteStartObject();
+            json.WriteString("slug", a.Slug);
+            json.WriteString("url", urls.AbsoluteUrl(a.Path));
+            json.WriteString("title", a.Meta.Title);
+            json.WriteString("date", a.Meta.Date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteStartArray("tags");
+            foreach (var tag in a.Meta.Tags)
             {
-                a.Slug,
-                Url = urls.AbsoluteUrl(a.Path),
-                a.Meta.Title,
-                Date = a.Meta.Date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture),
-                a.Meta.Tags,
-                a.Summary,
-                Source = a.Meta.Source,
-                Lang = a.Article.Lang(model.Config),
-                Entities = a.Entities.Select(ApiShapes.Entity),
-            }),
-        };
+                json.WriteStringValue(tag);
+            }
+            json.WriteEndArray();
+            json.WriteString("summary", a.Summary);
+            if (a.Meta.Source is { } source)
+            {
+                json.WriteStartObject("source");
+                json.WriteString("name", source.Name);
+                json.WriteString("url", source.Url);
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("source");
+            }
+            json.WriteString("lang", a.Article.Lang(model.Config));
+            json.WritePropertyName("entities");
+            ApiShapes.WriteEntities(json, a.Entities);
+            json.WriteEndObject();
+            FlushEvery(json);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
-    private object EntitiesDocument()
+    private void WriteEntities(Utf8JsonWriter json, Rendering.TemplateFunctions urls)
     {
-        var urls = new Rendering.TemplateFunctions(model.Config);
-        return new
+        var references = new Dictionary<ArticleEntry, ArticleReference>(ReferenceEqualityComparer.Instance);
+        json.WriteStartObject();
+        json.WriteStartArray("entities");
+        foreach (var e in model.Links.Entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            Entities = model.Links.Entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal).Select(e => new
+            json.WriteStartObject();
+            json.WriteString("id", e.Id);
+            json.WriteString("name", e.Name);
+            json.WriteString("type", Entities.EntityTypes.ToName(e.Type));
+            json.WriteBoolean("verified", e.Verified);
+            json.WriteString("url", urls.AbsoluteUrl($"entities/{e.Id}/"));
+            json.WriteStartArray("aliases");
+            foreach (var alias in e.Gazetteer?.Aliases ?? [])
             {
-                e.Id,
-                e.Name,
-                Type = Entities.EntityTypes.ToName(e.Type),
-                e.Verified,
-                Url = urls.AbsoluteUrl($"entities/{e.Id}/"),
-                Aliases = e.Gazetteer?.Aliases ?? [],
-                Description = e.Gazetteer?.Description,
-                ArticleCount = model.Links.ArticleCount(e.Id),
-                Articles = model.Links.ArticlesByEntity[e.Id].Select(a => new { a.Slug, Url = urls.AbsoluteUrl(a.Path), a.Meta.Title }),
-                CoMentioned = model.Links.CoMentionsOf(e.Id, 20).Select(c => new { c.Entity.Id, c.Entity.Name, c.SharedArticles, Weight = Math.Round(c.Weight, 3) }),
-            }),
-        };
+                json.WriteStringValue(alias);
+            }
+            json.WriteEndArray();
+            json.WriteString("description", e.Gazetteer?.Description);
+            json.WriteNumber("article_count", model.Links.ArticleCount(e.Id));
+            json.WriteStartArray("articles");
+            foreach (var a in model.Links.ArticlesByEntity[e.Id])
+            {
+                if (!references.TryGetValue(a, out var reference))
+                {
+                    references[a] = reference = new ArticleReference(
+                        JsonEncodedText.Encode(a.Slug, Json.Encoder),
+                        JsonEncodedText.Encode(urls.AbsoluteUrl(a.Path), Json.Encoder),
+                        JsonEncodedText.Encode(a.Meta.Title, Json.Encoder));
+                }
+                json.WriteStartObject();
+                json.WriteString(SlugName, reference.Slug);
+                json.WriteString(UrlName, reference.Url);
+                json.WriteString(TitleName, reference.Title);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("co_mentioned");
+            foreach (var c in model.Links.CoMentionsOf(e.Id, 20))
+            {
+                json.WriteStartObject();
+                json.WriteString("id", c.Entity.Id);
+                json.WriteString("name", c.Entity.Name);
+                json.WriteNumber("shared_articles", c.SharedArticles);
+                json.WriteNumber("weight", Math.Round(c.Weight, 3));
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+            FlushEvery(json);
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static readonly JsonEncodedText SlugName = JsonEncodedText.Encode("slug");
+    private static readonly JsonEncodedText UrlName = JsonEncodedText.Encode("url");
+    private static readonly JsonEncodedText TitleName = JsonEncodedText.Encode("title");
+
+    /// <summary>An article as entities list it, escaped once.</summary>
+    private sealed record ArticleReference(JsonEncodedText Slug, JsonEncodedText Url, JsonEncodedText Title);
+
+    // The writer buffers until flushed: a flush every 64 KiB keeps the buffer small without a write per value.
+    private static void FlushEvery(Utf8JsonWriter json)
+    {
+        if (json.BytesPending > 1 << 16)
+        {
+            json.Flush();
+        }
     }
 }
