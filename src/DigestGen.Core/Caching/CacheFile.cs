@@ -9,7 +9,14 @@ namespace DigestGen.Caching;
 /// </summary>
 public static class CacheFile
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    // Only this program reads the cache, never a browser: text is written as it is, not as \u escapes
+    // (an Arabic letter took 6 bytes instead of 2, and the entity cache of 10,000 articles 114 MB).
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new MentionConverter() },
+    };
 
     public static T? Read<T>(string path)
         where T : class
