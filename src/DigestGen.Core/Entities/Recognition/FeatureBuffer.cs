@@ -34,4 +34,31 @@ internal sealed class FeatureBuffer
     }
 
     public ReadOnlySpan<int> Of(int token) => _features.AsSpan(token * MaxPerToken, _counts[token]);
+
+    /// <summary>Appends every token's features to <paramref name="into"/>: the count, then the buckets.</summary>
+    public void SaveTo(List<int> into)
+    {
+        for (var t = 0; t < Length; t++)
+        {
+            into.Add(_counts[t]);
+            into.AddRange(Of(t));
+        }
+    }
+
+    /// <summary>Refills the buffer with <paramref name="tokens"/> tokens saved by <see cref="SaveTo"/> from
+    /// <paramref name="at"/>; returns where the next sentence starts.</summary>
+    public int RestoreFrom(List<int> saved, int at, int tokens)
+    {
+        Reset(tokens);
+        var from = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(saved);
+        for (var t = 0; t < tokens; t++)
+        {
+            var n = from[at++];
+            from.Slice(at, n).CopyTo(_features.AsSpan(t * MaxPerToken, n));
+            _counts[t] = n;
+            at += n;
+        }
+
+        return at;
+    }
 }

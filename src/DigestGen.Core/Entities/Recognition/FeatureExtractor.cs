@@ -38,6 +38,17 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
         }
     }
 
+    /// <summary>Adds only the stacked features of a second-pass sentence to a buffer that holds its
+    /// other features already (they are the first pass's: same words, same buckets).</summary>
+    public void AddStacked(SentenceInput s, FeatureBuffer buffer)
+    {
+        var tags = s.FirstPass ?? throw new ArgumentException("a second-pass sentence has the first pass's tags", nameof(s));
+        for (var i = 0; i < s.Length; i++)
+        {
+            AddStackedFeatures(tags, s.FirstPassDoc!, i, buffer);
+        }
+    }
+
     // The word itself: form, stem, clitics, affixes, script, length, commonness, quoting.
     private void AddWordFeatures(Context c, int i, FeatureBuffer b)
     {

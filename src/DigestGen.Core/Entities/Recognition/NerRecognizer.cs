@@ -16,11 +16,20 @@ internal sealed class NerRecognizer(NerModel model)
 
     public NerModel Model => model;
 
+    /// <summary>This thread's feature buffer.</summary>
+    public static FeatureBuffer Buffer => s_buffer ??= new FeatureBuffer();
+
     public int[] Tag(SentenceInput sentence)
     {
-        var buffer = s_buffer ??= new FeatureBuffer();
+        var buffer = Buffer;
         model.Features.Extract(sentence, buffer);
-        var n = sentence.Length;
+        return Tag(buffer);
+    }
+
+    /// <summary>Tags a sentence whose features are already in <paramref name="buffer"/>.</summary>
+    public int[] Tag(FeatureBuffer buffer)
+    {
+        var n = buffer.Length;
         if (s_emissions is null || s_emissions.Length < n * NerTags.Count)
         {
             s_emissions = new float[Math.Max(n, 64) * 2 * NerTags.Count];
