@@ -2,10 +2,11 @@ using System.Runtime.InteropServices;
 
 namespace DigestGen.Search;
 
-/// <summary>What one article contributes to the index: its keys and entities, each with the fields they occur in.</summary>
+/// <summary>What one article contributes to the index: its keys (by number, see <see cref="SearchIndexBuilder"/>)
+/// and entities, each with the fields they occur in.</summary>
 internal sealed class DocumentTerms
 {
-    public Dictionary<string, int> Keys { get; } = new(StringComparer.Ordinal);
+    public Dictionary<int, int> Keys { get; } = [];
     public Dictionary<int, int> Entities { get; } = [];
 
     /// <summary>Room for a field of <paramref name="words"/> more words, made once: growing the maps a
@@ -16,7 +17,7 @@ internal sealed class DocumentTerms
         Entities.EnsureCapacity(Entities.Count + words / 16);
     }
 
-    public void AddKey(string key, int field) => CollectionsMarshal.GetValueRefOrAddDefault(Keys, key, out _) |= field;
+    public void AddKey(int key, int field) => CollectionsMarshal.GetValueRefOrAddDefault(Keys, key, out _) |= field;
 
     public void AddEntity(int entity, int field) => CollectionsMarshal.GetValueRefOrAddDefault(Entities, entity, out _) |= field;
 }

@@ -1,9 +1,10 @@
 namespace DigestGen.Search;
 
-/// <summary>Posting lists gathered from each article's terms in document order, then ranked into a <see cref="SearchIndex"/>.</summary>
+/// <summary>Posting lists gathered from each article's terms in document order, then ranked into a <see cref="SearchIndex"/>.
+/// Keys are numbered as the builder first met them, so merging a document is array indexing, not string hashing.</summary>
 internal sealed class MergedTerms(int entityCount)
 {
-    private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
+    private readonly List<List<Posting>> _postings = [];
     private readonly List<Posting>[] _entityPostings = [.. Enumerable.Range(0, entityCount).Select(_ => new List<Posting>())];
 
     /// <summary>Adds document <paramref name="doc"/>'s terms; documents must come in increasing order.</summary>
@@ -11,11 +12,11 @@ internal sealed class MergedTerms(int entityCount)
     {
         foreach (var (key, mask) in terms.Keys)
         {
-            if (!_postings.TryGetValue(key, out var list))
+            while (_postings.Count <= key)
             {
-                _postings[key] = list = [];
+                _postings.Add([]);
             }
-            list.Add(new Posting(doc, mask));
+            _postings[key].Add(new Posting(doc, mask));
         }
         foreach (var (entity, mask) in terms.Entities)
         {
@@ -23,14 +24,20 @@ internal sealed class MergedTerms(int entityCount)
         }
     }
 
-    public SearchIndex ToIndex(List<Site.ArticleEntry> articles, List<SearchEntity> entities, Dictionary<string, string> vocabulary,
+    /// <param name="keys">Each key's text by its number.</param>
+    public SearchIndex ToIndex(List<Site.ArticleEntry> articles, IReadOnlyList<string> keys, List<SearchEntity> entities, Dictionary<string, string> vocabulary,
         Dictionary<string, IReadOnlyList<int>> nameKeys, Dictionary<string, IReadOnlyList<string>> nameWords)
     {
         var documents = articles.Select(a => new SearchDocument(a.Path, a.Meta.Title,
             a.Meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Summary)).ToList();
-        return new SearchIndex(documents,
-            _postings.ToDictionary(p => p.Key, p => Postings.Rank(p.Value), StringComparer.Ordinal),
-            vocabulary, entities, [.. _entityPostings.Select(Postings.Rank)],
-            nameKeys, nameWords);
+        var postings = new Dictionary<string, Posting[]>(_postings.Count, StringComparer.Ordinal);
+        for (var key = 0; key < _postings.Count; key++)
+        {
+            if (_postings[key].Count > 0)
+            {
+                postings[keys[key]] = Postings.Rank(_postings[key]);
+            }
+        }
+        return new SearchIndex(documents, postings, vocabulary, entities, [.. _entityPostings.Select(Postings.Rank)], nameKeys, nameWords);
     }
 }

@@ -18,8 +18,15 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
 
     // Each distinct word is analysed once (its clitic readings and their stems), not at every occurrence,
     // and kept as one string: the surfaces and keys of every article share these instances.
-    private readonly ConcurrentDictionary<string, (string Surface, string Key)[]> _analyses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WordAnalysis> _analyses = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
+
+    // Every key is numbered when first met; a document's terms and the merged postings are indexed by number.
+    private readonly ConcurrentDictionary<string, int> _keyNumbers = new(StringComparer.Ordinal);
+    private readonly List<string> _keys = [];
+
+    /// <summary>A word's clitic readings with their stems, and the stems' numbers.</summary>
+    private sealed record WordAnalysis((string Surface, string Key)[] Readings, int[] Keys);
 
     [ThreadStatic]
     private static List<string>? _wordBuffer;
@@ -49,16 +56,16 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
                 merged.Add(first + i, block[i]);
             }
         }
-        return merged.ToIndex(articles, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), Vocabulary(), nameKeys, NameWords(entities));
+        return merged.ToIndex(articles, _keys, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), Vocabulary(), nameKeys, NameWords(entities));
     }
 
     /// <summary>Surface → key for every word indexed: a surface's key is its stem, so each analysed word says it once.</summary>
     private Dictionary<string, string> Vocabulary()
     {
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var readings in _analyses.Values)
+        foreach (var analysis in _analyses.Values)
         {
-            foreach (var (surface, key) in readings)
+            foreach (var (surface, key) in analysis.Readings)
             {
                 vocabulary[surface] = key;
             }
@@ -126,7 +133,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             {
                 terms.AddEntity(entity, field);
             }
-            foreach (var (_, key) in Analysis(words[i]))
+            foreach (var key in Analysis(words[i]).Keys)
             {
                 terms.AddKey(key, field);
             }
@@ -134,8 +141,32 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
     }
 
     /// <summary>A word's clitic readings and their stems; none for a stop word.</summary>
-    private (string Surface, string Key)[] Analysis(string word) =>
-        _analyses.GetOrAdd(word, w => analyzer.IsStopWord(w) ? [] : analyzer.Surfaces(w).Select(s => (s, analyzer.Stem(s))).ToArray());
+    private WordAnalysis Analysis(string word) =>
+        _analyses.TryGetValue(word, out var known) ? known : _analyses.GetOrAdd(word, Analyze);
+
+    private WordAnalysis Analyze(string word)
+    {
+        (string Surface, string Key)[] readings = analyzer.IsStopWord(word) ? [] : [.. analyzer.Surfaces(word).Select(s => (s, analyzer.Stem(s)))];
+        return new WordAnalysis(readings, [.. readings.Select(r => NumberOf(r.Key))]);
+    }
+
+    private int NumberOf(string key)
+    {
+        if (_keyNumbers.TryGetValue(key, out var number))
+        {
+            return number;
+        }
+        lock (_keys)
+        {
+            if (!_keyNumbers.TryGetValue(key, out number))
+            {
+                number = _keys.Count;
+                _keys.Add(key);
+                _keyNumbers[key] = number;
+            }
+            return number;
+        }
+    }
 
     /// <summary>Every word of every alias, by its name key, so one word of a name typed in another spelling
     /// (زوكربيرج for زوكربيرغ, قوقل for غوغل) also finds the spellings the gazetteer knows.</summary>
