@@ -13,7 +13,6 @@ public sealed partial class SiteBuilder
 
     private void SaveCache(BuildCache cache, ContentSet content, BuildResult result)
     {
-        _entityCache?.Save();
         cache.Save(new BuildState
         {
             InputKey = cache.Keys.Input,

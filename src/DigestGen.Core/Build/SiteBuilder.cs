@@ -36,6 +36,24 @@ public sealed partial class SiteBuilder(BuildOptions options)
         }
         _entityCache = cache.OpenEntities();
         var (content, templates, model) = ReadAndLink(diagnostics);
+        // What was extracted is final here, and valid whatever the rest of the build does (it is keyed
+        // by content): it is written beside the next stages, whose sequential steps leave a core idle,
+        // instead of after them.
+        var entityCache = _entityCache;
+        var savingEntities = Task.Run(() => entityCache?.Save());
+        try
+        {
+            return WriteAndSave(cache, diagnostics, content, templates, model);
+        }
+        finally
+        {
+            // Usually long done; timed so that a wait shows in --verbose.
+            Clock.Time("save entity cache", () => savingEntities.GetAwaiter().GetResult());
+        }
+    }
+
+    private BuildResult WriteAndSave(BuildCache cache, DiagnosticBag diagnostics, ContentSet content, TemplateSet templates, SiteModel model)
+    {
         if (diagnostics.HasErrors)
         {
             return Result(false, diagnostics, model, 0);
