@@ -38,17 +38,57 @@ public sealed partial class LinkIndex
         }
         var positions = Positions();
         var scratch = _scratch.Value!;
-        scratch.Reset(Articles.Count);
         var self = positions[article];
+        var lists = new List<(int[] Positions, double Value)>(article.Entities.Count + article.Meta.Tags.Count);
+        var postings = 0;
         foreach (var entity in article.Entities)
         {
-            AddScores(scratch, self, ArticlesByEntity.GetValueOrDefault(entity.Id), EntityWeight);
+            postings += Keyword(lists, ArticlesByEntity.GetValueOrDefault(entity.Id), EntityWeight);
         }
         foreach (var tag in article.Meta.Tags.Distinct(StringComparer.Ordinal))
         {
-            AddScores(scratch, self, ArticlesByTag.GetValueOrDefault(tag), TagWeight);
+            postings += Keyword(lists, ArticlesByTag.GetValueOrDefault(tag), TagWeight);
         }
-        return Best(scratch, count);
+        // An article whose keywords reach a good part of the archive (a common name's thousands of
+        // articles) is scored into a plain array and the array read whole: no branch per posting to
+        // remember what was touched. The sums are added in the same order either way, so both give
+        // the same scores, and the order of the result is total, so the same list.
+        if (postings > Articles.Count / DenseShare)
+        {
+            scratch.ResetDense(Articles.Count);
+            foreach (var (list, value) in lists)
+            {
+                scratch.AddAll(list, value);
+            }
+            scratch.Scores[self] = 0;
+            return Best(scratch, dense: true, count);
+        }
+        scratch.Reset(Articles.Count);
+        foreach (var (list, value) in lists)
+        {
+            foreach (var p in list)
+            {
+                if (p != self)
+                {
+                    scratch.Add(p, value);
+                }
+            }
+        }
+        return Best(scratch, dense: false, count);
+    }
+
+    // Postings past a quarter of the archive: the array is read whole.
+    private const int DenseShare = 4;
+
+    /// <summary>A keyword's posting list and the value it adds, unless it is too rare or too common to count; its length.</summary>
+    private int Keyword(List<(int[] Positions, double Value)> lists, IReadOnlyList<ArticleEntry>? postings, double weight)
+    {
+        if (postings is null || postings.Count < 2 || IsTooCommon(postings.Count))
+        {
+            return 0;
+        }
+        lists.Add((PositionsOf(postings), weight * Idf(postings.Count)));
+        return postings.Count;
     }
 
     /// <summary>Inverse document frequency of a keyword used by <paramref name="documents"/> articles.</summary>
@@ -58,45 +98,49 @@ public sealed partial class LinkIndex
     public bool IsTooCommon(int documents) =>
         Articles.Count >= CutOffMinimumArticles && documents * 2 > Articles.Count;
 
-    private void AddScores(RelatedScratch scratch, int self, IReadOnlyList<ArticleEntry>? postings, double weight)
-    {
-        if (postings is null || postings.Count < 2 || IsTooCommon(postings.Count))
-        {
-            return;
-        }
-        var value = weight * Idf(postings.Count);
-        foreach (var p in PositionsOf(postings))
-        {
-            if (p != self)
-            {
-                scratch.Add(p, value);
-            }
-        }
-    }
-
     /// <summary>
     /// The <paramref name="count"/> best-scored articles, by one pass over those scored (count is
     /// small: a few). Most candidates lose to the current last place at the first comparison; the
     /// rest are shifted into place in a fixed array.
     /// </summary>
-    private List<ArticleEntry> Best(RelatedScratch scratch, int count)
+    private List<ArticleEntry> Best(RelatedScratch scratch, bool dense, int count)
     {
         var best = new (int Position, double Score)[count];
         var kept = 0;
-        foreach (var p in scratch.Touched)
+        var scores = scratch.Scores;
+        var recency = RecencyFactors();
+        if (dense)
         {
-            var candidate = (p, scratch.Scores[p] * (1 + RecencyBonus * Recency(p)));
-            if (kept == count && !Before(candidate, best[count - 1]))
+            for (var p = 0; p < scores.Length; p++)
             {
-                continue;
+                if (scores[p] != 0) // not reached, or the article itself
+                {
+                    Consider(p);
+                }
+            }
+        }
+        else
+        {
+            foreach (var p in scratch.Touched)
+            {
+                Consider(p);
+            }
+        }
+
+        void Consider(int p)
+        {
+            var c = (p, scores[p] * recency[p]);
+            if (kept == count && !Before(c, best[count - 1]))
+            {
+                return;
             }
             var at = kept < count ? kept++ : count - 1;
-            while (at > 0 && Before(candidate, best[at - 1]))
+            while (at > 0 && Before(c, best[at - 1]))
             {
                 best[at] = best[at - 1];
                 at--;
             }
-            best[at] = candidate;
+            best[at] = c;
         }
         var related = new List<ArticleEntry>(kept);
         for (var i = 0; i < kept; i++)
@@ -120,6 +164,23 @@ public sealed partial class LinkIndex
 
     // 1 for the newest article, 0 for the oldest.
     private double Recency(int position) => Articles.Count <= 1 ? 1 : 1 - (double)position / (Articles.Count - 1);
+
+    private double[]? _recencyFactors;
+
+    /// <summary>Each article's score multiplier, 1 + <see cref="RecencyBonus"/> × recency, worked out once.</summary>
+    private double[] RecencyFactors()
+    {
+        if (_recencyFactors is null)
+        {
+            var factors = new double[Articles.Count];
+            for (var p = 0; p < factors.Length; p++)
+            {
+                factors[p] = 1 + RecencyBonus * Recency(p);
+            }
+            Interlocked.CompareExchange(ref _recencyFactors, factors, null);
+        }
+        return _recencyFactors;
+    }
 
     private int[] PositionsOf(IReadOnlyList<ArticleEntry> postings) =>
         _postingPositions.GetOrAdd(postings, list =>

@@ -8,16 +8,21 @@ namespace DigestGen.Linking;
 internal sealed class RelatedScratch
 {
     private readonly List<int> _touched = [];
+    private bool _dense;
 
     public double[] Scores { get; private set; } = [];
 
-    public IReadOnlyList<int> Touched => _touched;
+    public List<int> Touched => _touched;
 
     public void Reset(int articles)
     {
         if (Scores.Length != articles)
         {
             Scores = new double[articles];
+        }
+        else if (_dense)
+        {
+            Array.Clear(Scores);
         }
         else
         {
@@ -27,6 +32,32 @@ internal sealed class RelatedScratch
             }
         }
         _touched.Clear();
+        _dense = false;
+    }
+
+    /// <summary>Every score zero, for <see cref="AddAll"/>; touched entries are not tracked.</summary>
+    public void ResetDense(int articles)
+    {
+        if (Scores.Length != articles)
+        {
+            Scores = new double[articles];
+        }
+        else
+        {
+            Array.Clear(Scores);
+        }
+        _touched.Clear();
+        _dense = true;
+    }
+
+    /// <summary>Adds <paramref name="value"/> at every position, tracking nothing (after <see cref="ResetDense"/>).</summary>
+    public void AddAll(int[] positions, double value)
+    {
+        var scores = Scores;
+        foreach (var p in positions)
+        {
+            scores[p] += value;
+        }
     }
 
     public void Add(int position, double value)

@@ -46,6 +46,41 @@ public sealed class LinkIndexTests
     }
 
     [Fact]
+    public void ScoresEveryArticleAsAPairwiseComparisonWould()
+    {
+        // Zipf-like names: the common ones reach most of the archive (scored into a whole array), the rare
+        // ones a few articles (scored sparsely); both must give the pairwise answer, ties broken by date then slug.
+        var random = new Random(5);
+        var names = Enumerable.Range(0, 60).Select(i => "e" + i).ToArray();
+        var articles = Enumerable.Range(0, 400).Select(i => Articles.Make($"a{i:D3}", i % 97,
+            [.. Enumerable.Range(0, 6).Select(_ => names[(int)Math.Floor(Math.Pow(random.NextDouble(), 2.5) * names.Length)]).Distinct()],
+            [.. Enumerable.Range(0, 2).Select(_ => "t" + random.Next(8)).Distinct()])).ToArray();
+        var newest = Articles.Newest(articles);
+        var index = Index(newest);
+
+        foreach (var article in newest)
+        {
+            Assert.Equal(Pairwise(index, newest, article, 5), index.RelatedTo(article, 5).Select(a => a.Slug));
+        }
+    }
+
+    private static List<string> Pairwise(LinkIndex index, IReadOnlyList<ArticleEntry> newest, ArticleEntry article, int count)
+    {
+        double Value(IEnumerable<string> mine, IEnumerable<string> theirs, Func<string, int> articlesWith, double weight) =>
+            mine.Intersect(theirs).Select(k => articlesWith(k)).Where(n => n >= 2 && !index.IsTooCommon(n)).Sum(n => weight * index.Idf(n));
+        int WithEntity(string id) => newest.Count(a => a.Entities.Any(e => e.Id == id));
+        int WithTag(string tag) => newest.Count(a => a.Meta.Tags.Contains(tag));
+        return newest.Select((other, position) => (other, position))
+            .Where(x => !ReferenceEquals(x.other, article))
+            .Select(x => (x.other, Score: Value(article.Entities.Select(e => e.Id), x.other.Entities.Select(e => e.Id), WithEntity, LinkIndex.EntityWeight)
+                + Value(article.Meta.Tags.Distinct(), x.other.Meta.Tags, WithTag, LinkIndex.TagWeight), x.position))
+            .Where(x => x.Score > 0)
+            .Select(x => (x.other, Score: x.Score * (1 + LinkIndex.RecencyBonus * (1 - (double)x.position / (newest.Count - 1)))))
+            .OrderByDescending(x => x.Score).ThenByDescending(x => x.other.Meta.Date).ThenBy(x => x.other.Slug, StringComparer.Ordinal)
+            .Take(count).Select(x => x.other.Slug).ToList();
+    }
+
+    [Fact]
     public void FavoursTheNewerArticleBetweenEqualMatches()
     {
         var target = Articles.Make("target", 5, ["qwen"]);
