@@ -20,6 +20,8 @@ internal static class ExtractCommand
         return command;
     }
 
+    private static readonly JsonSerializerOptions ExtractJson = new(DataWriter.Json) { Converters = { ApiShapes.EntityConverter } };
+
     private static int Run(ConsoleStreams console, string path, string contentRoot, bool json)
     {
         var diagnostics = new DiagnosticBag();
@@ -33,9 +35,9 @@ internal static class ExtractCommand
         {
             var document = new
             {
-                Articles = articles.Select(a => new { a.Slug, a.Path, a.Text, Entities = a.Entities.Select(ApiShapes.Entity) }),
+                Articles = articles.Select(a => new { a.Slug, a.Path, a.Text, a.Entities }),
             };
-            console.Out.WriteLine(JsonSerializer.Serialize(document, DataWriter.Json));
+            console.Out.WriteLine(JsonSerializer.Serialize(document, ExtractJson));
             return CommandLine.Ok;
         }
         foreach (var a in articles)
