@@ -35,18 +35,11 @@ internal sealed class RelatedScratch
         _dense = false;
     }
 
-    /// <summary>Every score zero, for <see cref="AddAll"/>; touched entries are not tracked.</summary>
+    /// <summary>Every score zero, for <see cref="AddAll"/>: touched entries are not tracked, so the next
+    /// <see cref="Reset"/> clears the whole array.</summary>
     public void ResetDense(int articles)
     {
-        if (Scores.Length != articles)
-        {
-            Scores = new double[articles];
-        }
-        else
-        {
-            Array.Clear(Scores);
-        }
-        _touched.Clear();
+        Reset(articles);
         _dense = true;
     }
 
