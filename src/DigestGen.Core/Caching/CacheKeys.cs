@@ -20,7 +20,9 @@ public sealed record CacheKeys(string Extraction, string Pages, string Input)
     public static CacheKeys Compute(BuildOptions options)
     {
         var content = Path.GetFullPath(options.ContentDirectory);
-        using var extraction = new TreeHash().Add(Generator).AddTree(content, r => !IsArticle(r));
+        // The content folder is walked and read once; its articles key the input, the rest the extraction.
+        var files = TreeHash.FileDigests(content);
+        using var extraction = new TreeHash().Add(Generator).AddFiles(content, files.Where(f => !IsArticle(f.Relative)));
         var extractionKey = extraction.Finish();
         using var pages = new TreeHash().Add(extractionKey)
             .Add(options.BaseUrl).Add($"{options.IncludeDrafts}{options.IncludeFuture}{options.LiveReload}")
@@ -28,7 +30,7 @@ public sealed record CacheKeys(string Extraction, string Pages, string Input)
             .AddTree(Path.GetFullPath(options.TemplatesDirectory));
         var pagesKey = pages.Finish();
         // A fixed "now" (tests) decides what is published; a real clock is handled by NextScheduled.
-        using var input = new TreeHash().Add(pagesKey).Add(options.Now?.ToString("O")).AddTree(content, IsArticle);
+        using var input = new TreeHash().Add(pagesKey).Add(options.Now?.ToString("O")).AddFiles(content, files.Where(f => IsArticle(f.Relative)));
         return new CacheKeys(extractionKey, pagesKey, input.Finish());
     }
 
