@@ -39,9 +39,13 @@ public sealed class EntityNames
     }
 
     /// <summary>Every name starting at <paramref name="start"/>: the entities and the index of the last word each covers.</summary>
-    public void MatchAt(IReadOnlyList<string> words, int start, List<(int Entity, int End)> into)
+    public void MatchAt(IReadOnlyList<string> words, int start, List<(int Entity, int End)> into) =>
+        MatchAt(words.Select(WordOf).ToList(), start, into);
+
+    /// <summary>As above, over words already described by <see cref="WordOf"/> (the index describes each distinct word once).</summary>
+    internal static void MatchAt(IReadOnlyList<WordNames> words, int start, List<(int Entity, int End)> into)
     {
-        foreach (var (firstKey, group) in WordOf(words[start]).Starts)
+        foreach (var (firstKey, group) in words[start].Starts)
         {
             var key = firstKey;
             for (var end = start; ;)
@@ -57,7 +61,7 @@ public sealed class EntityNames
                 {
                     break;
                 }
-                key += WordOf(words[end]).Key;
+                key += words[end].Key;
                 if (!group.Prefixes.Contains(key))
                 {
                     break;
@@ -72,7 +76,7 @@ public sealed class EntityNames
     /// <summary>What matching needs of a word, worked out at its first occurrence: its name key as a later word of a
     /// name, and the keys of its readings that begin some name, each with its letter's group. Most words begin
     /// none, so matching at them costs one lookup.</summary>
-    private WordNames WordOf(string word) =>
+    internal WordNames WordOf(string word) =>
         _words.TryGetValue(word, out var known) ? known : _words.GetOrAdd(word, Describe);
 
     private WordNames Describe(string word)
@@ -91,7 +95,7 @@ public sealed class EntityNames
     private NameGroup Group(char letter) =>
         _groups.TryGetValue(letter, out var group) ? group : _groups.GetOrAdd(letter, c => new NameGroup(_group(c)));
 
-    private sealed record WordNames(string Key, (string Key, NameGroup Group)[] Starts);
+    internal sealed record WordNames(string Key, (string Key, NameGroup Group)[] Starts);
 
     private IEnumerable<string> Readings(string word) => _analyzer.Surfaces(word).Prepend(word).Distinct();
 

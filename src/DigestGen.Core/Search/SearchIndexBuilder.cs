@@ -16,20 +16,24 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
     // so only one block's term tables are alive at once, whatever the size of the archive.
     private const int Block = 256;
 
-    // Each distinct word is analysed once (its clitic readings and their stems), not at every occurrence,
-    // and kept as one string: the surfaces and keys of every article share these instances.
-    private readonly ConcurrentDictionary<string, WordAnalysis> _analyses = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string> _words = new(StringComparer.Ordinal);
+    // Each distinct word is analysed once (its clitic readings and their stems, the names it may begin or
+    // continue), not at every occurrence: an occurrence costs one lookup in this table, made from the
+    // normalised text without copying it. The surfaces and keys of every article share these instances.
+    private readonly ConcurrentDictionary<string, IndexedWord> _words = new(StringComparer.Ordinal);
 
     // Every key is numbered when first met; a document's terms and the merged postings are indexed by number.
     private readonly ConcurrentDictionary<string, int> _keyNumbers = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
 
-    /// <summary>A word's clitic readings with their stems, and the stems' numbers.</summary>
-    private sealed record WordAnalysis((string Surface, string Key)[] Readings, int[] Keys);
+    /// <summary>A distinct word: its clitic readings with their stems (none for a stop word), the stems' numbers,
+    /// and what name matching needs of it.</summary>
+    private sealed record IndexedWord((string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names);
 
     [ThreadStatic]
-    private static List<string>? _wordBuffer;
+    private static List<IndexedWord>? _wordBuffer;
+
+    [ThreadStatic]
+    private static List<EntityNames.WordNames>? _namesBuffer;
 
     [ThreadStatic]
     private static List<(int Entity, int End)>? _matchBuffer;
@@ -63,7 +67,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
     private Dictionary<string, string> Vocabulary()
     {
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var analysis in _analyses.Values)
+        foreach (var analysis in _words.Values)
         {
             foreach (var (surface, key) in analysis.Readings)
             {
@@ -121,33 +125,36 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
     private void AddField(DocumentTerms terms, EntityNames names, string text, int field)
     {
         var words = _wordBuffer ??= [];
+        var described = _namesBuffer ??= [];
         var matches = _matchBuffer ??= [];
         words.Clear();
-        SearchAnalyzer.Words(text, words, _words);
+        described.Clear();
+        var lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        SearchAnalyzer.Words(text, words, word => lookup.TryGetValue(word, out var known) ? known : Add(word.ToString(), names));
         terms.Reserve(words.Count);
+        foreach (var word in words)
+        {
+            described.Add(word.Names);
+        }
         for (var i = 0; i < words.Count; i++)
         {
             matches.Clear();
-            names.MatchAt(words, i, matches);
+            EntityNames.MatchAt(described, i, matches);
             foreach (var (entity, _) in matches)
             {
                 terms.AddEntity(entity, field);
             }
-            foreach (var key in Analysis(words[i]).Keys)
+            foreach (var key in words[i].Keys)
             {
                 terms.AddKey(key, field);
             }
         }
     }
 
-    /// <summary>A word's clitic readings and their stems; none for a stop word.</summary>
-    private WordAnalysis Analysis(string word) =>
-        _analyses.TryGetValue(word, out var known) ? known : _analyses.GetOrAdd(word, Analyze);
-
-    private WordAnalysis Analyze(string word)
+    private IndexedWord Add(string word, EntityNames names)
     {
         (string Surface, string Key)[] readings = analyzer.IsStopWord(word) ? [] : [.. analyzer.Surfaces(word).Select(s => (s, analyzer.Stem(s)))];
-        return new WordAnalysis(readings, [.. readings.Select(r => NumberOf(r.Key))]);
+        return _words.GetOrAdd(word, new IndexedWord(readings, [.. readings.Select(r => NumberOf(r.Key))], names.WordOf(word)));
     }
 
     private int NumberOf(string key)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Text;
 
 namespace DigestGen.Arabic.Stemming;
@@ -33,13 +32,17 @@ public sealed class SearchAnalyzer
     public static IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
-        Words(text, words, null);
+        Words(text, words, static word => word.ToString());
         return words;
     }
 
-    /// <summary>The words of <paramref name="text"/> added to <paramref name="into"/>; a word <paramref name="table"/>
-    /// already holds is taken from it rather than copied, so an index over millions of words keeps one string per distinct word.</summary>
-    public static void Words(string text, List<string> into, ConcurrentDictionary<string, string>? table)
+    /// <summary>What a caller keeps of each word <see cref="Words(string, List{T}, WordOf{T})"/> meets, made from the
+    /// normalised word, which is valid only during the call.</summary>
+    public delegate T WordOf<T>(ReadOnlySpan<char> word);
+
+    /// <summary>Each word of <paramref name="text"/>, as <paramref name="resolve"/> makes it, added to <paramref name="into"/>:
+    /// an index over millions of words looks each up in its table of distinct words rather than copying it.</summary>
+    public static void Words<T>(string text, List<T> into, WordOf<T> resolve)
     {
         // Normalised into a pooled buffer (normalising never lengthens text): an article body is analysed
         // word by word, so no body-sized string is made.
@@ -48,17 +51,20 @@ public sealed class SearchAnalyzer
         try
         {
             var normalized = buffer.AsSpan(0, ArabicNormalizer.Normalize(source, buffer));
+            // Each character is classed once, and the class of the run it may end is remembered.
             var start = 0;
+            var run = normalized.Length > 0 ? ClassOf(normalized[0]) : 0;
             for (var i = 1; i <= normalized.Length; i++)
             {
-                if (i == normalized.Length || ClassOf(normalized[i]) != ClassOf(normalized[start]))
+                var next = i == normalized.Length ? -1 : ClassOf(normalized[i]);
+                if (next != run)
                 {
-                    if (ClassOf(normalized[start]) != 0)
+                    if (run != 0)
                     {
-                        var word = normalized[start..i];
-                        into.Add(table is null ? word.ToString() : Interned(table, word));
+                        into.Add(resolve(normalized[start..i]));
                     }
                     start = i;
+                    run = next;
                 }
             }
         }
@@ -68,19 +74,10 @@ public sealed class SearchAnalyzer
         }
     }
 
-    private static string Interned(ConcurrentDictionary<string, string> table, ReadOnlySpan<char> word)
-    {
-        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var known))
-        {
-            return known;
-        }
-        var copy = word.ToString();
-        return table.GetOrAdd(copy, copy);
-    }
-
     /// <summary>0 between words, 1 in a run of letters, 2 in a run of digits.</summary>
-    public static int ClassOf(char c) => char.IsLetter(c) ? 1 : char.IsDigit(c) ? 2 : 0;
+    public static int ClassOf(char c) =>
+        // The Arabic letters (hamza to yeh) answered without the Unicode tables: most of what an index reads.
+        c is >= '\u0621' and <= '\u064A' || char.IsLetter(c) ? 1 : char.IsDigit(c) ? 2 : 0;
 
     private static string DropTanweenAlef(string text)
     {
