@@ -10,7 +10,12 @@ public sealed record ArticleCard(
     SourceLink? Source,
     IReadOnlyList<TagLink> Tags,
     string Lang,
-    string Dir);
+    string Dir)
+{
+    /// <summary>By path alone: equal cards have equal paths, and <c>include_cached</c> looks a card up for every
+    /// list item that shows it, where hashing its title and summary each time was a cost of its own.</summary>
+    public override int GetHashCode() => Path.GetHashCode();
+}
 
 public sealed record SourceLink(string Name, string? Url, string Path);
 

@@ -57,4 +57,8 @@ public sealed record EntityLink(
     /// same on every page, so one rendering serves them all (<c>include_cached</c> compares by value).</summary>
     [JsonIgnore]
     public EntityLink Card => Mentions == 0 ? this : this with { Mentions = 0 };
+
+    /// <summary>By id alone: equal links have equal ids, and <c>include_cached</c> looks a card up on every page
+    /// that shows it, where hashing every text of it (its description too) was a cost of its own.</summary>
+    public override int GetHashCode() => Id.GetHashCode();
 }
