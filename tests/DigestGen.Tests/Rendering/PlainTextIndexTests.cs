@@ -5,7 +5,7 @@ namespace DigestGen.Tests.Rendering;
 public sealed class PlainTextIndexTests
 {
     private static TextSlot Slot(int order, string text, params int[] plain) =>
-        new(order, new TextRun(text, new int[text.Length + 1], SlotKind.Prose), plain);
+        new(order, new TextRun(text, 0, null, SlotKind.Prose), plain);
 
     [Fact]
     public void FindsTheSlotAndCharacterHoldingEachPlainOffset()

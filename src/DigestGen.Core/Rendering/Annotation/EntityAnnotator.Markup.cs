@@ -22,8 +22,7 @@ public sealed partial class EntityAnnotator
         var at = 0;
         foreach (var p in placements)
         {
-            var raw = p.Slot.Run.Raw;
-            var (start, end) = (raw[p.Start], raw[p.End]);
+            var (start, end) = (p.Slot.Run.Raw(p.Start), p.Slot.Run.Raw(p.End));
             output.Append(html, at, start - at);
             AppendStartTag(output, p);
             output.Append(html, start, end - start);

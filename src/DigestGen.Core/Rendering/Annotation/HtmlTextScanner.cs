@@ -160,12 +160,7 @@ internal static class HtmlTextScanner
     {
         if (html.AsSpan(start, end - start).IndexOf('&') < 0)
         {
-            var raw = new int[end - start + 1];
-            for (var k = 0; k < raw.Length; k++)
-            {
-                raw[k] = start + k;
-            }
-            return new TextRun(html[start..end], raw, kind);
+            return new TextRun(html[start..end], start, null, kind);
         }
         var text = new System.Text.StringBuilder(end - start);
         var offsets = new List<int>(end - start + 1);
@@ -187,6 +182,6 @@ internal static class HtmlTextScanner
             p = semi + 1;
         }
         offsets.Add(end);
-        return new TextRun(text.ToString(), offsets.ToArray(), kind);
+        return new TextRun(text.ToString(), start, offsets.ToArray(), kind);
     }
 }

@@ -21,7 +21,14 @@ internal enum SlotKind
 /// <see cref="Raw"/> maps each decoded character to its offset in the HTML, with one extra entry
 /// for the end of the run, so a wrapper can be inserted without re-encoding anything.
 /// </summary>
-internal sealed record TextRun(string Text, int[] Raw, SlotKind Kind);
+/// <param name="Start">Where the run starts in the HTML.</param>
+/// <param name="Offsets">Each character's offset in the HTML when the run had character references; null when
+/// it had none (most runs), and character <c>i</c> is at <c>Start + i</c>: no array the size of the text.</param>
+internal sealed record TextRun(string Text, int Start, int[]? Offsets, SlotKind Kind)
+{
+    /// <summary>The HTML offset of decoded character <paramref name="index"/> (the run's length gives its end).</summary>
+    public int Raw(int index) => Offsets is null ? Start + index : Offsets[index];
+}
 
 /// <summary>A text run and, for each of its characters, the offset of that character in the plain text (-1 when none).</summary>
 internal sealed record TextSlot(int Order, TextRun Run, int[] PlainOffsets)
