@@ -15,6 +15,9 @@ internal static class ViterbiDecoder
     private static float[]? s_score;
 
     [ThreadStatic]
+    private static float[]? s_transitions;
+
+    [ThreadStatic]
     private static int[]? s_back;
 
     public static void Decode(ReadOnlySpan<float> emissions, int length, float[] transitions, float[] start, Span<int> tags)
@@ -32,6 +35,15 @@ internal static class ViterbiDecoder
 
         var score = s_score;
         var back = s_back!;
+        // The transitions with the forbidden ones made -∞, copied for this sentence (training changes them
+        // between sentences): the inner loop then needs no test, and a forbidden step still never wins,
+        // since it is never greater than the -∞ each search starts from.
+        var allowed = s_transitions ??= new float[T * T];
+        for (var k = 0; k < T * T; k++)
+        {
+            allowed[k] = Allowed[k] ? transitions[k] : float.NegativeInfinity;
+        }
+
         for (var t = 0; t < T; t++)
         {
             score[t] = NerTags.IsInside(t) ? float.NegativeInfinity : start[t] + emissions[t];
@@ -39,7 +51,7 @@ internal static class ViterbiDecoder
 
         for (var i = 1; i < length; i++)
         {
-            Step(emissions, transitions, score, back, i);
+            Step(emissions, allowed, score, back, i);
         }
 
         var best = 0;
@@ -58,20 +70,19 @@ internal static class ViterbiDecoder
         }
     }
 
-    private static void Step(ReadOnlySpan<float> emissions, float[] transitions, float[] score, int[] back, int i)
+    private static void Step(ReadOnlySpan<float> emissions, float[] allowed, float[] score, int[] back, int i)
     {
+        var previous = score.AsSpan((i - 1) * T, T);
+        var current = score.AsSpan(i * T, T);
+        var from = back.AsSpan(i * T, T);
+        var emitted = emissions.Slice(i * T, T);
         for (var t = 0; t < T; t++)
         {
             var bestScore = float.NegativeInfinity;
             var bestPrev = 0;
             for (var p = 0; p < T; p++)
             {
-                if (!Allowed[(p * T) + t])
-                {
-                    continue;
-                }
-
-                var s = score[((i - 1) * T) + p] + transitions[(p * T) + t];
+                var s = previous[p] + allowed[(p * T) + t];
                 if (s > bestScore)
                 {
                     bestScore = s;
@@ -79,8 +90,8 @@ internal static class ViterbiDecoder
                 }
             }
 
-            score[(i * T) + t] = bestScore + emissions[(i * T) + t];
-            back[(i * T) + t] = bestPrev;
+            current[t] = bestScore + emitted[t];
+            from[t] = bestPrev;
         }
     }
 }
