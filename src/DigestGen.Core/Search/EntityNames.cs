@@ -38,11 +38,8 @@ public sealed class EntityNames
         return words.Count == 0 ? "" : analyzer.NameKey(words.Skip(1).Prepend(analyzer.StripDefinite(words[0])));
     }
 
-    /// <summary>Every name starting at <paramref name="start"/>: the entities and the index of the last word each covers.</summary>
-    public void MatchAt(IReadOnlyList<string> words, int start, List<(int Entity, int End)> into) =>
-        MatchAt(words.Select(WordOf).ToList(), start, into);
-
-    /// <summary>As above, over words already described by <see cref="WordOf"/> (the index describes each distinct word once).</summary>
+    /// <summary>Every name starting at <paramref name="start"/> of words described by <see cref="WordOf"/>: the entities
+    /// and the index of the last word each covers.</summary>
     internal static void MatchAt(IReadOnlyList<WordNames> words, int start, List<(int Entity, int End)> into)
     {
         foreach (var (firstKey, group) in words[start].Starts)

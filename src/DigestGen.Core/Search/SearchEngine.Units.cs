@@ -21,12 +21,13 @@ public sealed partial class SearchEngine
         {
             Names(letter);
         }
+        var described = words.Select(_names.WordOf).ToList();
         var units = new List<QueryUnit>();
         var matches = new List<(int Entity, int End)>();
         for (var i = 0; i < words.Count; i++)
         {
             matches.Clear();
-            _names.MatchAt(words, i, matches);
+            EntityNames.MatchAt(described, i, matches);
             if (matches.Count > 0)
             {
                 var end = matches.Max(m => m.End);
