@@ -64,7 +64,8 @@ public sealed class ServeTests : IAsyncLifetime
         var html = await PollAsync("articles/qwen3/", h => h.Contains("نص معدّل."));
 
         Assert.Contains("مفتوحة المصدر", html);
-        Assert.Contains("Rebuilt", _out.ToString());
+        // The page is on disk before serve reports the rebuild: wait for the report, do not race it.
+        Assert.Contains("Rebuilt", await OutputOnceAsync("Rebuilt"));
     }
 
     [Fact]
@@ -73,13 +74,9 @@ public sealed class ServeTests : IAsyncLifetime
         File.AppendAllText(Path.Combine(_site.Content, "articles", "2025", "04", "qwen3.md"), "\nفقرة أضافها المحرر لاحقاً.\n");
 
         await PollAsync("articles/qwen3/", h => h.Contains("فقرة أضافها المحرر لاحقاً."));
-        var clock = Stopwatch.StartNew();
-        while (!_out.ToString().Contains("Updated feeds") && clock.Elapsed < Patience)
-        {
-            await Task.Delay(100);
-        }
+        var said = await OutputOnceAsync("Updated feeds");
 
-        Assert.Contains("Rebuilt 1 of 1 pages after", _out.ToString());
+        Assert.Contains("Rebuilt 1 of 1 pages after", said);
         Assert.Contains("فقرة أضافها المحرر لاحقاً.", await _http.GetStringAsync(new Uri(_address, "feed.xml")));
     }
 
@@ -158,6 +155,17 @@ public sealed class ServeTests : IAsyncLifetime
             await Task.Delay(100);
         }
         throw new TimeoutException($"{path} did not change within {Patience}; last served:\n{html}\nserve said:\n{_out}\n{_err}");
+    }
+
+    /// <summary>What serve has printed, once it contains <paramref name="words"/> or the test's patience runs out.</summary>
+    private async Task<string> OutputOnceAsync(string words)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!_out.ToString().Contains(words, StringComparison.Ordinal) && clock.Elapsed < Patience)
+        {
+            await Task.Delay(50);
+        }
+        return _out.ToString();
     }
 
     private async Task<StreamReader> OpenEventsAsync()
