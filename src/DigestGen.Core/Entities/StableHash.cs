@@ -22,6 +22,7 @@ public static class StableHash
     private const uint Prime4 = unchecked(Prime * Prime * Prime * Prime);
 
     /// <summary>FNV-1a over the four bytes of <paramref name="value"/>, low byte first.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint Add(uint hash, uint value)
     {
         // Most feature values are small (a tag, a token kind, a flag, zero for an unused slot):
@@ -39,6 +40,7 @@ public static class StableHash
     }
 
     /// <summary>A final avalanche so that nearby FNV values spread over all buckets.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static uint Mix(uint h)
     {
         h ^= h >> 16;

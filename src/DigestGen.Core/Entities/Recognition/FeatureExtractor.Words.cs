@@ -39,7 +39,7 @@ internal sealed partial class FeatureExtractor
         }
 
         var (prefix, stem) = Split(norm);
-        f = new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm), lexicon.StatOf(norm));
+        f = WithBuckets(new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm), lexicon.StatOf(norm)));
         return _facts.Add(norm, f);
     }
 

@@ -10,8 +10,11 @@ namespace DigestGen.Entities.Recognition;
 /// </summary>
 internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBits)
 {
-    private static readonly WordFacts Boundary = new("<s>", "<s>", "<s>", 8, false);
     private readonly uint _mask = (1u << bucketBits) - 1;
+    private WordFacts? _boundary;
+
+    /// <summary>The word outside the sentence, with this extractor's buckets.</summary>
+    private WordFacts Boundary => _boundary ??= WithBuckets(new WordFacts("<s>", "<s>", "<s>", 8, false));
 
     public NerLexicon Lexicon => lexicon;
 
@@ -19,7 +22,7 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
     {
         var words = Describe(s);
         buffer.Reset(s.Length);
-        var context = new Context(words, s.Length, s.Quoted);
+        var context = new Context(words, s.Length, s.Quoted, Boundary);
         for (var i = 0; i < s.Length; i++)
         {
             AddWordFeatures(context, i, buffer);
@@ -53,21 +56,10 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
     private void AddWordFeatures(Context c, int i, FeatureBuffer b)
     {
         var cur = c.Words[i];
-        Add(b, i, 1, 0);
-        Add(b, i, 2, cur.F.NormHash);
-        Add(b, i, 3, cur.F.StemHash);
-        Add(b, i, 4, cur.F.PrefixHash);
-        for (var k = 0; k < cur.F.Affixes.Length; k++)
+        var own = cur.F.Buckets;
+        for (var k = 0; k < own.Length - Neighbourly; k++)
         {
-            if (cur.F.Affixes[k] != 0)
-            {
-                Add(b, i, (uint)(10 + k), cur.F.Affixes[k]);
-            }
-        }
-
-        foreach (var g in cur.F.Grams)
-        {
-            Add(b, i, 19, g);
+            b.Add(i, own[k]); // templates 1–4, 10–17 and 19: see WithBuckets
         }
 
         Add(b, i, 20, (uint)cur.Kind, c.Kind(i - 1), c.Kind(i + 1));
@@ -86,12 +78,12 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
     private void AddNeighbourFeatures(Context c, int i, FeatureBuffer b)
     {
         var cur = c.Words[i].F;
-        Add(b, i, 40, c.At(i - 1).NormHash);
-        Add(b, i, 41, c.At(i + 1).NormHash);
-        Add(b, i, 42, c.At(i - 2).NormHash);
-        Add(b, i, 43, c.At(i + 2).NormHash);
-        Add(b, i, 44, c.At(i - 1).StemHash);
-        Add(b, i, 45, c.At(i + 1).StemHash);
+        b.Add(i, c.At(i - 1).Buckets[^6]);
+        b.Add(i, c.At(i + 1).Buckets[^5]);
+        b.Add(i, c.At(i - 2).Buckets[^4]);
+        b.Add(i, c.At(i + 2).Buckets[^3]);
+        b.Add(i, c.At(i - 1).Buckets[^2]);
+        b.Add(i, c.At(i + 1).Buckets[^1]);
         Add(b, i, 46, c.At(i - 1).NormHash, cur.NormHash);
         Add(b, i, 47, cur.NormHash, c.At(i + 1).NormHash);
         Add(b, i, 48, c.At(i - 1).StemHash, cur.StemHash);
@@ -154,21 +146,56 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
         Add(b, i, 86, DocAt(i - 1), DocAt(i + 1), TagAt(i));
     }
 
-    private void Add(FeatureBuffer b, int token, uint template, uint x, uint y = 0, uint z = 0)
+    private void Add(FeatureBuffer b, int token, uint template, uint x, uint y = 0, uint z = 0) => b.Add(token, Bucket(template, x, y, z));
+
+    private int Bucket(uint template, uint x, uint y = 0, uint z = 0)
     {
         var h = StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Add(StableHash.Seed, template), x), y), z);
-        b.Add(token, (int)(StableHash.Mix(h) & _mask));
+        return (int)(StableHash.Mix(h) & _mask);
+    }
+
+    /// <summary>How many of a word's <see cref="WordFacts.Buckets"/> are its features as a neighbour (the last ones).</summary>
+    private const int Neighbourly = 6;
+
+    /// <summary>
+    /// Fills in the buckets of the features that read this word alone, which are the same wherever it
+    /// stands, so a token adds them without hashing: first its own (the bias, templates 1–4, the affixes
+    /// 10–17, the trigrams 19, in the order the templates add them), then its six as a neighbour (40–45).
+    /// </summary>
+    private WordFacts WithBuckets(WordFacts f)
+    {
+        var buckets = new List<int>(16 + f.Grams.Length)
+        {
+            Bucket(1, 0), Bucket(2, f.NormHash), Bucket(3, f.StemHash), Bucket(4, f.PrefixHash),
+        };
+        for (var k = 0; k < f.Affixes.Length; k++)
+        {
+            if (f.Affixes[k] != 0)
+            {
+                buckets.Add(Bucket((uint)(10 + k), f.Affixes[k]));
+            }
+        }
+
+        foreach (var g in f.Grams)
+        {
+            buckets.Add(Bucket(19, g));
+        }
+
+        buckets.AddRange([Bucket(40, f.NormHash), Bucket(41, f.NormHash), Bucket(42, f.NormHash), Bucket(43, f.NormHash),
+            Bucket(44, f.StemHash), Bucket(45, f.StemHash)]);
+        f.Buckets = [.. buckets];
+        return f;
     }
 
     private static uint Bit(bool value) => value ? 1u : 0u;
 
     /// <summary>The described sentence, with the boundary word answered outside it.</summary>
-    private readonly ref struct Context(WordInfo[] words, int length, bool[] quoted)
+    private readonly ref struct Context(WordInfo[] words, int length, bool[] quoted, WordFacts boundary)
     {
         public readonly WordInfo[] Words = words;
         public readonly bool[] Quoted = quoted;
 
-        public WordFacts At(int i) => (uint)i < (uint)length ? Words[i].F : Boundary;
+        public WordFacts At(int i) => (uint)i < (uint)length ? Words[i].F : boundary;
 
         public uint Kind(int i) => (uint)i < (uint)length ? (uint)Words[i].Kind : 9;
 

@@ -35,6 +35,10 @@ internal sealed class WordFacts
         Grams = Trigrams(stem);
     }
 
+    /// <summary>The feature buckets of this word alone, filled in by the extractor that cached it (its
+    /// buckets depend on the model's size); see FeatureExtractor.WithBuckets.</summary>
+    public int[] Buckets { get; set; } = [];
+
     /// <summary>The word's training counts (see <see cref="WordStat"/>).</summary>
     public WordStat Stat { get; }
 
