@@ -20,12 +20,14 @@ internal static class ModelSpanFinder
             return found;
         }
 
-        var evidence = DocumentEvidence.Compute(text.Norms, recognizer.Model.Features);
+        var features = recognizer.Model.Features;
+        var facts = features.FactsOf(text.Norms);
+        var evidence = DocumentEvidence.Compute(text.Norms, facts, features);
         var sentences = new List<SentenceInput>();
         for (var start = 0; start < text.Count;)
         {
             var end = SentenceEnd(text, start);
-            sentences.Add(new SentenceInput(text.Norms[start..end], Kinds(text, start, end)) { DocFlags = evidence[start..end] });
+            sentences.Add(new SentenceInput(text.Norms[start..end], Kinds(text, start, end)) { DocFlags = evidence[start..end], Facts = facts[start..end] });
             start = end;
         }
 

@@ -21,7 +21,11 @@ internal static class DocumentEvidence
 
     /// <summary>Per token: evidence bits from the OTHER occurrences of the same stem, 0 when none.
     /// Counts live in one per-thread array (a slot of <c>Bits + 1</c> per distinct stem), reused for every document.</summary>
-    public static int[] Compute(IReadOnlyList<string> norms, FeatureExtractor features)
+    public static int[] Compute(IReadOnlyList<string> norms, FeatureExtractor features) =>
+        Compute(norms, features.FactsOf(norms), features);
+
+    /// <summary>As above, with the words' facts already looked up (one per token of <paramref name="norms"/>).</summary>
+    public static int[] Compute(IReadOnlyList<string> norms, WordFacts[] words, FeatureExtractor features)
     {
         var n = norms.Count;
         var local = new int[n];
@@ -31,14 +35,14 @@ internal static class DocumentEvidence
         var stems = StemsOf(n);
         for (var i = 0; i < n; i++)
         {
-            var facts = features.FactsOf(norms[i]);
+            var facts = words[i];
             stems[i] = facts.Stem;
             if (facts.Stem.Length < 2 || !char.IsLetter(facts.Stem[0]) || facts.Common)
             {
                 continue;
             }
 
-            local[i] = Local(norms, i, features);
+            local[i] = Local(norms, words, i, features);
             if (!slots.TryGetValue(facts.Stem, out var slot))
             {
                 slots[facts.Stem] = slot = slots.Count * (Bits + 1);
@@ -73,16 +77,16 @@ internal static class DocumentEvidence
 
     // Bits 0-2: a listed PERS/LOC/ORG name starts here; 3-7: trigger class of the word before;
     // 8: a person trigger two words before (the surname of الرئيس جاك شيراك); 9: spare.
-    private static int Local(IReadOnlyList<string> norms, int i, FeatureExtractor features)
+    private static int Local(IReadOnlyList<string> norms, WordFacts[] words, int i, FeatureExtractor features)
     {
         var flags = features.Lexicon.LongestNameAt(norms, i, norms.Count, out _) & 7;
-        var prev = i > 0 ? features.FactsOf(norms[i - 1]).Trigger : -1;
+        var prev = i > 0 ? words[i - 1].Trigger : -1;
         if (prev >= 0)
         {
             flags |= 1 << (3 + prev);
         }
 
-        if (i > 1 && features.FactsOf(norms[i - 2]).Trigger == 0)
+        if (i > 1 && words[i - 2].Trigger == 0)
         {
             flags |= 1 << 8;
         }

@@ -65,13 +65,22 @@ internal static class DocumentTagger
     {
         var norms = new List<string>();
         var tags = new List<int>();
+        var facts = new List<WordFacts>();
         for (var s = 0; s < sentences.Count; s++)
         {
             norms.AddRange(sentences[s].Norms);
             tags.AddRange(firstPass[s]);
+            if (sentences[s].Facts is { } known)
+            {
+                facts.AddRange(known);
+            }
+            else
+            {
+                facts.AddRange(features.FactsOf(sentences[s].Norms));
+            }
         }
 
-        var evidence = StackedEvidence.Compute(norms, tags.ToArray(), features);
+        var evidence = StackedEvidence.Compute(tags.ToArray(), facts);
         var result = new List<SentenceInput>(sentences.Count);
         var at = 0;
         for (var s = 0; s < sentences.Count; s++)

@@ -16,9 +16,10 @@ internal sealed partial class FeatureExtractor
     private WordInfo[] Describe(SentenceInput s)
     {
         var words = s_words is { } pooled && pooled.Length >= s.Length ? pooled : s_words = new WordInfo[Math.Max(64, s.Length * 2)];
+        var known = s.Facts is { } given && given.Length == s.Length && (s.Length == 0 || ReferenceEquals(given[0].BucketsOf, this)) ? given : null;
         for (var i = 0; i < s.Length; i++)
         {
-            var facts = FactsOf(s.Norms[i]);
+            var facts = known?[i] ?? FactsOf(s.Norms[i]);
             words[i] = new WordInfo(facts, s.Kinds[i], s.SiteFlags?[i] ?? 0, s.DocFlags?[i] ?? 0)
             {
                 Memory = (s.HeldOut is { } held ? facts.Stat.Minus(held[i]) : facts.Stat).Code,
@@ -41,6 +42,18 @@ internal sealed partial class FeatureExtractor
         var (prefix, stem) = Split(norm);
         f = WithBuckets(new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm), lexicon.StatOf(norm)));
         return _facts.Add(norm, f);
+    }
+
+    /// <summary>The facts of every word of a document, looked up once for all the steps that read them.</summary>
+    public WordFacts[] FactsOf(IReadOnlyList<string> norms)
+    {
+        var facts = new WordFacts[norms.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = FactsOf(norms[i]);
+        }
+
+        return facts;
     }
 
     // B/I position inside a listed name, per class: "B-LOC" for بكين, "B-PERS"+"I-PERS" for جاك شيراك.

@@ -184,6 +184,7 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
         buckets.AddRange([Bucket(40, f.NormHash), Bucket(41, f.NormHash), Bucket(42, f.NormHash), Bucket(43, f.NormHash),
             Bucket(44, f.StemHash), Bucket(45, f.StemHash)]);
         f.Buckets = [.. buckets];
+        f.BucketsOf = this;
         return f;
     }
 

@@ -10,14 +10,15 @@ internal static class StackedEvidence
 {
     private const int OutsideBit = 1 << 8;
 
-    public static int[] Compute(IReadOnlyList<string> norms, int[] tags, FeatureExtractor features)
+    /// <summary>Per token of a document (its first-pass tag and its word's facts), the classes of the other occurrences.</summary>
+    public static int[] Compute(int[] tags, List<WordFacts> words)
     {
-        var n = norms.Count;
+        var n = tags.Length;
         var keys = new string?[n];
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
-            var facts = features.FactsOf(norms[i]);
+            var facts = words[i];
             if (facts.Stem.Length < 2 || !char.IsLetter(facts.Stem[0]) || facts.Common)
             {
                 continue;

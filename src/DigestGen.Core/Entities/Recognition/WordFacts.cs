@@ -39,6 +39,9 @@ internal sealed class WordFacts
     /// buckets depend on the model's size); see FeatureExtractor.WithBuckets.</summary>
     public int[] Buckets { get; set; } = [];
 
+    /// <summary>The extractor whose buckets <see cref="Buckets"/> holds.</summary>
+    public object? BucketsOf { get; set; }
+
     /// <summary>The word's training counts (see <see cref="WordStat"/>).</summary>
     public WordStat Stat { get; }
 
