@@ -32,6 +32,10 @@ public sealed class HtmlTemplateContext : TemplateContext
         // whole build, so either cap would truncate real pages. Neither applies.
         LimitToString = 0;
         OutputLimit = 0;
+        // Scriban re-indents every line an indented include or block prints: it changed the text inside a
+        // partial's <pre>, and searching each piece of text for line breaks was 1 % of a build.
+        // Pages keep their lines exactly as the theme and the content wrote them.
+        AutoIndent = false;
     }
 
     /// <summary>

@@ -9,8 +9,8 @@ namespace DigestGen.Rendering;
 /// Scriban's <c>include</c>, returning the partial's output as <see cref="RawHtml"/>: a partial
 /// is theme markup whose own values were already escaped, so it must not be escaped twice.
 /// The common call, <c>include 'partials/name'</c> of a template parsed at start-up, printed where
-/// it stands, writes the partial straight into the page: no string in between (some lines then
-/// keep less of Scriban's re-indenting, whitespace HTML does not see). Used as a value (assigned,
+/// it stands, writes the partial straight into the page: no string in between (lines are not
+/// re-indented: see <see cref="HtmlTemplateContext"/>). Used as a value (assigned,
 /// piped) it renders through <see cref="BufferedOutput"/>; anything else (extra arguments, an
 /// unknown name) goes through Scriban's include.
 /// </summary>

@@ -38,4 +38,9 @@ public sealed class TrustedIncludeTests : IDisposable
     [Fact]
     public void APartialUsedAsAValueIsTheSameMarkup() =>
         Assert.Equal("[<pre>a\n b</pre>&lt;عنوان&gt;]", Render("{{ x = include 'partials/p' }}[{{ x }}]"));
+
+    [Fact]
+    public void AnIndentedIncludeLeavesThePartialsLinesAsWritten() =>
+        // Scriban's auto-indent would put the include's indentation before " b" inside the <pre>.
+        Assert.Equal("<div>\n    <pre>a\n b</pre>&lt;عنوان&gt;\n</div>", Render("<div>\n    {{ include 'partials/p' }}\n</div>"));
 }
