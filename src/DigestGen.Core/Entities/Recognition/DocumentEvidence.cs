@@ -79,7 +79,7 @@ internal static class DocumentEvidence
     // 8: a person trigger two words before (the surname of الرئيس جاك شيراك); 9: spare.
     private static int Local(IReadOnlyList<string> norms, WordFacts[] words, int i, FeatureExtractor features)
     {
-        var flags = features.Lexicon.LongestNameAt(norms, i, norms.Count, out _) & 7;
+        var flags = features.Lexicon.LongestNameAt(norms, i, norms.Count, words[i].NameStarts, out _) & 7;
         var prev = i > 0 ? words[i - 1].Trigger : -1;
         if (prev >= 0)
         {

@@ -40,7 +40,10 @@ internal sealed partial class FeatureExtractor
         }
 
         var (prefix, stem) = Split(norm);
-        f = WithBuckets(new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm), lexicon.StatOf(norm)));
+        f = WithBuckets(new WordFacts(norm, prefix, stem, TriggerWords.ClassOf(norm), lexicon.IsCommon(norm), lexicon.StatOf(norm))
+        {
+            NameStarts = lexicon.StartsOf(norm),
+        });
         return _facts.Add(norm, f);
     }
 
@@ -66,7 +69,7 @@ internal sealed partial class FeatureExtractor
                 continue;
             }
 
-            var flags = lexicon.LongestNameAt(s.Norms, i, s.Length, out var length);
+            var flags = lexicon.LongestNameAt(s.Norms, i, s.Length, words[i].F.NameStarts, out var length);
             if (flags == 0)
             {
                 continue;

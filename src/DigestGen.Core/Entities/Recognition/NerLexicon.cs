@@ -42,36 +42,56 @@ internal sealed class NerLexicon
 
     /// <summary>Class flags of the longest listed name starting at <paramref name="i"/> (with a
     /// clitic reading of the first word), and its length in tokens; 0 when none.</summary>
-    public int LongestNameAt(IReadOnlyList<string> norms, int i, int end, out int length)
+    public int LongestNameAt(IReadOnlyList<string> norms, int i, int end, out int length) =>
+        LongestNameAt(norms, i, end, StartsOf(norms[i]), out length);
+
+    /// <summary>As above, with <paramref name="starts"/> the <see cref="StartsOf"/> of the word at <paramref name="i"/>.</summary>
+    public int LongestNameAt(IReadOnlyList<string> norms, int i, int end, int[] starts, out int length)
     {
         length = 0;
-        var flags = Walk(norms, i, end, norms[i], ref length);
-        if (norms[i].Length > 3 && norms[i][0] is 'و' or 'ف' or 'ب' or 'ك' or 'ل')
+        var flags = 0;
+        foreach (var start in starts)
         {
-            foreach (var split in CliticReadings.Of(norms[i]))
+            var l = length;
+            var f = Walk(norms, i, end, start, ref l);
+            if (l > length)
             {
-                if (split.HasPrefix)
-                {
-                    var l = length;
-                    var f = Walk(norms, i, end, split.Stem, ref l);
-                    if (l > length)
-                    {
-                        (flags, length) = (f, l);
-                    }
-                }
+                (flags, length) = (f, l);
             }
         }
 
         return flags;
     }
 
+    /// <summary>
+    /// Where the listed names that may start with this word begin: its own node, then one per
+    /// clitic reading of it (وبكين → بكين), in that order; only the readings that begin a name.
+    /// The same for every occurrence of a word, so extraction caches it with the word's facts.
+    /// </summary>
+    public int[] StartsOf(string norm)
+    {
+        var own = _names.Step(AliasTrie.Root, norm);
+        List<int>? starts = own >= 0 ? [own] : null;
+        if (norm.Length > 3 && norm[0] is 'و' or 'ف' or 'ب' or 'ك' or 'ل')
+        {
+            foreach (var split in CliticReadings.Of(norm))
+            {
+                if (split.HasPrefix && _names.Step(AliasTrie.Root, split.Stem) is var node and >= 0)
+                {
+                    (starts ??= []).Add(node);
+                }
+            }
+        }
+
+        return starts is null ? [] : [.. starts];
+    }
+
     public static IReadOnlyList<string> Tokens(string name) =>
         ArabicTokenizer.Tokenize(name).Where(t => t.IsWord).Select(t => ArabicNormalizer.Normalize(t.Text(name))).ToList();
 
-    private int Walk(IReadOnlyList<string> norms, int i, int end, string first, ref int length)
+    private int Walk(IReadOnlyList<string> norms, int i, int end, int node, ref int length)
     {
         var flags = 0;
-        var node = _names.Step(AliasTrie.Root, first);
         for (var j = i; node >= 0;)
         {
             if (_names.Payload(node) > 0 && j - i + 1 > length)

@@ -39,6 +39,9 @@ internal sealed class WordFacts
     /// buckets depend on the model's size); see FeatureExtractor.WithBuckets.</summary>
     public int[] Buckets { get; set; } = [];
 
+    /// <summary>Where the lexicon's names that may start with this word begin (see NerLexicon.StartsOf).</summary>
+    public int[] NameStarts { get; set; } = [];
+
     /// <summary>The extractor whose buckets <see cref="Buckets"/> holds.</summary>
     public object? BucketsOf { get; set; }
 
