@@ -27,12 +27,12 @@ internal static class ModelSpanFinder
         for (var start = 0; start < text.Count;)
         {
             var end = SentenceEnd(text, start);
-            sentences.Add(new SentenceInput(text.Norms[start..end], Kinds(text, start, end)) { DocFlags = evidence[start..end], Facts = facts[start..end] });
+            sentences.Add(new SentenceInput(text.Norms[start..end], Kinds(text, start, end)) { DocFlags = evidence[start..end], Facts = new(facts, start, end - start) });
             start = end;
         }
 
         var at = 0;
-        foreach (var sentenceTags in DocumentTagger.Tag(recognizer.Model, sentences))
+        foreach (var sentenceTags in DocumentTagger.Tag(recognizer.Model, sentences, facts))
         {
             sentenceTags.CopyTo(tags, at);
             at += sentenceTags.Length;

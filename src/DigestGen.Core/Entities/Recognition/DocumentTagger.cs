@@ -11,7 +11,8 @@ internal static class DocumentTagger
 
     private const int MaxKept = 1 << 22;
 
-    public static int[][] Tag(NerModel model, IReadOnlyList<SentenceInput> sentences)
+    /// <param name="facts">The facts of every word of the document (the sentences' in order), when the caller has them.</param>
+    public static int[][] Tag(NerModel model, IReadOnlyList<SentenceInput> sentences, WordFacts[]? facts = null)
     {
         var first = new NerRecognizer(model);
         var stacked = model.Stacked;
@@ -38,7 +39,7 @@ internal static class DocumentTagger
         }
 
         var second = new NerRecognizer(stacked);
-        var stackedInputs = Stack(sentences, tags, model.Features);
+        var stackedInputs = Stack(sentences, tags, model.Features, facts);
         for (int s = 0, at = 0; s < sentences.Count; s++)
         {
             if (saved is null)
@@ -61,26 +62,21 @@ internal static class DocumentTagger
     }
 
     /// <summary>The second pass's inputs: each sentence with the first pass's tags and their document evidence.</summary>
-    public static List<SentenceInput> Stack(IReadOnlyList<SentenceInput> sentences, int[][] firstPass, FeatureExtractor features)
+    public static List<SentenceInput> Stack(IReadOnlyList<SentenceInput> sentences, int[][] firstPass, FeatureExtractor features, WordFacts[]? facts = null)
     {
-        var norms = new List<string>();
-        var tags = new List<int>();
-        var facts = new List<WordFacts>();
-        for (var s = 0; s < sentences.Count; s++)
+        var total = sentences.Sum(s => s.Length);
+        var tags = new int[total];
+        var words = facts?.Length == total ? facts : new WordFacts[total];
+        for (int s = 0, from = 0; s < sentences.Count; from += sentences[s].Length, s++)
         {
-            norms.AddRange(sentences[s].Norms);
-            tags.AddRange(firstPass[s]);
-            if (sentences[s].Facts is { } known)
+            firstPass[s].CopyTo(tags, from);
+            if (words != facts)
             {
-                facts.AddRange(known);
-            }
-            else
-            {
-                facts.AddRange(features.FactsOf(sentences[s].Norms));
+                features.FactsOf(sentences[s].Norms).CopyTo(words, from);
             }
         }
 
-        var evidence = StackedEvidence.Compute(tags.ToArray(), facts);
+        var evidence = StackedEvidence.Compute(tags, words);
         var result = new List<SentenceInput>(sentences.Count);
         var at = 0;
         for (var s = 0; s < sentences.Count; s++)

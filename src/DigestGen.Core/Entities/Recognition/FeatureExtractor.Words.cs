@@ -16,10 +16,10 @@ internal sealed partial class FeatureExtractor
     private WordInfo[] Describe(SentenceInput s)
     {
         var words = s_words is { } pooled && pooled.Length >= s.Length ? pooled : s_words = new WordInfo[Math.Max(64, s.Length * 2)];
-        var known = s.Facts is { } given && given.Length == s.Length && (s.Length == 0 || ReferenceEquals(given[0].BucketsOf, this)) ? given : null;
+        var known = s.Facts.Count == s.Length && s.Length > 0 && ReferenceEquals(s.Facts[0].BucketsOf, this);
         for (var i = 0; i < s.Length; i++)
         {
-            var facts = known?[i] ?? FactsOf(s.Norms[i]);
+            var facts = known ? s.Facts[i] : FactsOf(s.Norms[i]);
             words[i] = new WordInfo(facts, s.Kinds[i], s.SiteFlags?[i] ?? 0, s.DocFlags?[i] ?? 0)
             {
                 Memory = (s.HeldOut is { } held ? facts.Stat.Minus(held[i]) : facts.Stat).Code,

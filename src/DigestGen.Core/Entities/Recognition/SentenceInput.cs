@@ -30,8 +30,8 @@ internal sealed class SentenceInput
     public int[]? DocFlags { get; init; }
 
     /// <summary>The words' cached facts, looked up once per document by the extractor that tags the
-    /// sentence (ignored by any other: their buckets differ), or null to look them up per token.</summary>
-    public WordFacts[]? Facts { get; init; }
+    /// sentence (ignored by any other: their buckets differ), a part of the document's; empty to look them up per token.</summary>
+    public ArraySegment<WordFacts> Facts { get; init; }
 
     /// <summary>The first pass's tag per token, for the stacked second pass; null in the first pass.</summary>
     public int[]? FirstPass { get; init; }
