@@ -14,11 +14,12 @@ internal sealed class PlainTextIndex
     {
         foreach (var slot in slots)
         {
-            var offsets = slot.PlainOffsets;
-            var first = Array.FindIndex(offsets, p => p >= 0);
+            var offsets = slot.PlainOffsets.AsSpan();
+            var first = offsets.IndexOfAnyExcept(-1);
             if (first >= 0)
             {
-                _slots.Add((offsets[first], offsets[Array.FindLastIndex(offsets, p => p >= 0)], slot));
+                // Aligned offsets are never below -1: the first and last that is not -1 is the first and last aligned.
+                _slots.Add((offsets[first], offsets[offsets.LastIndexOfAnyExcept(-1)], slot));
             }
         }
     }
@@ -41,7 +42,7 @@ internal sealed class PlainTextIndex
             }
             else
             {
-                var index = Array.IndexOf(slot.PlainOffsets, plain);
+                var index = slot.PlainOffsets.AsSpan().IndexOf(plain);
                 return index < 0 ? (null, -1) : (slot, index);
             }
         }

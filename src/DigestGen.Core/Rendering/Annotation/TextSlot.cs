@@ -30,8 +30,9 @@ internal sealed record TextRun(string Text, int Start, int[]? Offsets, SlotKind 
     public int Raw(int index) => Offsets is null ? Start + index : Offsets[index];
 }
 
-/// <summary>A text run and, for each of its characters, the offset of that character in the plain text (-1 when none).</summary>
-internal sealed record TextSlot(int Order, TextRun Run, int[] PlainOffsets)
+/// <summary>A text run and, for each of its characters, the offset of that character in the plain text (-1 when none),
+/// in a buffer that <see cref="TextAligner"/> reuses for the next text it aligns on the same thread.</summary>
+internal sealed record TextSlot(int Order, TextRun Run, ArraySegment<int> PlainOffsets)
 {
     public string Text => Run.Text;
 
