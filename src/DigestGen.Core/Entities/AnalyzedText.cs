@@ -31,6 +31,13 @@ internal sealed class AnalyzedText
 
     public bool IsWord(int i) => Tokens[i].IsWord;
 
+    private Arabic.CliticSplit[]?[]? _readings;
+
+    /// <summary>The clitic readings of token <paramref name="i"/> (see <see cref="Matching.CliticReadings"/>),
+    /// kept per token: the gazetteer pass, the repeats pass and the rules ask them of the same tokens.</summary>
+    public Arabic.CliticSplit[] Readings(int i) =>
+        (_readings ??= new Arabic.CliticSplit[]?[Count])[i] ??= Matching.CliticReadings.Of(Norms[i]);
+
     /// <summary>The offset where a mention starting at token <paramref name="i"/> begins once
     /// <paramref name="surfaceSkip"/> normalised characters of clitics are left out.</summary>
     public int StartAfterClitics(int i, int surfaceSkip)

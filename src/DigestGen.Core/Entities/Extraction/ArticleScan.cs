@@ -51,7 +51,7 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
             return cls;
         }
 
-        foreach (var split in CliticReadings.Of(norm))
+        foreach (var split in text.Readings(i))
         {
             if (split.HasPrefix && (cls = TriggerWords.ClassOf(split.Stem)) >= 0)
             {
@@ -72,7 +72,7 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
             return (norm, 0);
         }
 
-        foreach (var split in CliticReadings.Of(norm))
+        foreach (var split in text.Readings(i))
         {
             if (split.HasPrefix && split.Stem.StartsWith("ال", StringComparison.Ordinal) && split.Stem.Length >= 4)
             {

@@ -37,7 +37,7 @@ internal static class TrieMatcher
         TryReading(trie, text, i, word, 0, isFree, ref best, ref found);
         if (MayHaveProclitic(word))
         {
-            foreach (var split in CliticReadings.Of(word))
+            foreach (var split in text.Readings(i))
             {
                 if (split.HasPrefix)
                 {
