@@ -21,7 +21,7 @@ internal sealed partial class MentionResolver
             return;
         }
 
-        var trie = new AliasTrie();
+        var trie = new AliasTrie(signatureBits: 10); // one article's names: a 128-byte filter
         for (var g = 0; g < groups.Count; g++)
         {
             var words = groups[g].Key.Split(' ');
