@@ -17,6 +17,11 @@ public sealed class TemplateSet : ITemplateLoader
     private readonly string _root;
     private readonly Dictionary<string, Template> _templates;
 
+    // The path each name an include was called with resolves to. A page includes a dozen partials and an
+    // entity page dozens of cards: resolving the name again (a new string and a look-up) at each call added
+    // up, and one path string per template lets an include cache compare paths by reference.
+    private readonly ConcurrentDictionary<string, string> _paths = new(StringComparer.Ordinal);
+
     private TemplateSet(string root, Dictionary<string, Template> templates)
     {
         _root = root;
@@ -62,6 +67,10 @@ public sealed class TemplateSet : ITemplateLoader
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (_paths.TryGetValue(templateName, out var known))
+        {
+            return known;
+        }
         var name = templateName.Replace('\\', '/').TrimStart('/');
         if (!name.EndsWith(".sbn", StringComparison.Ordinal))
         {
@@ -71,7 +80,9 @@ public sealed class TemplateSet : ITemplateLoader
         {
             throw new ScriptRuntimeException(callerSpan, $"template '{templateName}' not found in {_root}");
         }
-        return name;
+        // Every name of one template resolves to the same string: the first path made for it.
+        var path = _paths.GetOrAdd(name, name);
+        return _paths.GetOrAdd(templateName, path);
     }
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
