@@ -43,7 +43,7 @@ internal sealed class WordFacts
     public int[] NameStarts { get; set; } = [];
 
     /// <summary>The extractor whose buckets <see cref="Buckets"/> holds.</summary>
-    public object? BucketsOf { get; set; }
+    public FeatureExtractor? BucketsOf { get; set; }
 
     /// <summary>The word's training counts (see <see cref="WordStat"/>).</summary>
     public WordStat Stat { get; }
