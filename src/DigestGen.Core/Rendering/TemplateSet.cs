@@ -18,8 +18,7 @@ public sealed class TemplateSet : ITemplateLoader
     private readonly Dictionary<string, Template> _templates;
 
     // The path each name an include was called with resolves to. A page includes a dozen partials and an
-    // entity page dozens of cards: resolving the name again (a new string and a look-up) at each call added
-    // up, and one path string per template lets an include cache compare paths by reference.
+    // entity page dozens of cards: resolving the name again (a new string and a look-up) at each call added up.
     private readonly ConcurrentDictionary<string, string> _paths = new(StringComparer.Ordinal);
 
     private TemplateSet(string root, Dictionary<string, Template> templates)
