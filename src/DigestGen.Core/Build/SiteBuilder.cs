@@ -19,6 +19,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
 {
     private EntityCache? _entityCache;
     private PageCache? _pageCache;
+    private System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? _articleDigests;
 
     public StageClock Clock { get; init; } = new();
 
@@ -35,6 +36,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
             return UpToDate(cache.Previous!);
         }
         _entityCache = cache.OpenEntities();
+        _articleDigests = cache.ArticleDigests;
         var (content, templates, model) = ReadAndLink(diagnostics);
         // What was extracted is final here, and valid whatever the rest of the build does (it is keyed
         // by content): it is written beside the next stages, whose sequential steps leave a core idle,
@@ -77,7 +79,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
     /// <summary>The stages every build and <c>check</c> run: content, templates, Markdown, entities, links.</summary>
     private (ContentSet Content, TemplateSet Templates, SiteModel Model) ReadAndLink(DiagnosticBag diagnostics)
     {
-        var content = Clock.Time("read content", () => ReadContent(diagnostics));
+        var content = Clock.Time("read content", () => ReadContent(diagnostics, _articleDigests));
         var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
         content = content with { Articles = articles.Select(a => a.Article).ToList() };
@@ -86,7 +88,9 @@ public sealed partial class SiteBuilder(BuildOptions options)
         return (content, templates, new SiteModel(content.Config, articles, content.Gazetteer, links));
     }
 
-    public ContentSet ReadContent(DiagnosticBag diagnostics)
+    public ContentSet ReadContent(DiagnosticBag diagnostics) => ReadContent(diagnostics, null);
+
+    private ContentSet ReadContent(DiagnosticBag diagnostics, System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? digests)
     {
         var config = ConfigLoader.Load(options.ContentDirectory, diagnostics);
         if (options.BaseUrl is { } baseUrl)
@@ -94,7 +98,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
             config = config with { BaseUrl = baseUrl };
         }
         var gazetteer = Gazetteer.Load(Path.Combine(options.ContentDirectory, "entities"), diagnostics);
-        var all = new ContentLoader(config).LoadArticles(options.ContentDirectory, diagnostics);
+        var all = new ContentLoader(config) { Digests = digests }.LoadArticles(options.ContentDirectory, diagnostics);
         var now = options.Now ?? DateTimeOffset.Now;
         var parts = all.ToLookup(a => Unpublished.IsPublished(a, now, options.IncludeDrafts, options.IncludeFuture));
         var scheduled = all.Where(a => !options.IncludeFuture && a.Meta.Date > now).Select(a => (DateTimeOffset?)a.Meta.Date).Min();

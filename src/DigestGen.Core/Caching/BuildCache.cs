@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DigestGen.Build;
 
 namespace DigestGen.Caching;
@@ -15,8 +16,9 @@ public sealed class BuildCache
     private readonly string _output;
     private readonly string? _stamp;
 
-    private BuildCache(BuildOptions options, string directory, CacheKeys keys, BuildState? previous)
+    private BuildCache(BuildOptions options, string directory, CacheKeys keys, ConcurrentDictionary<string, byte[]> articleDigests, BuildState? previous)
     {
+        ArticleDigests = articleDigests;
         _options = options;
         Directory = directory;
         Keys = keys;
@@ -38,12 +40,19 @@ public sealed class BuildCache
     {
         var directory = DirectoryFor(options);
         var previous = options.NoCache ? null : CacheFile.Read<BuildState>(StatePath(directory, options));
-        return new BuildCache(options, directory, CacheKeys.Compute(options), previous);
+        var read = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        return new BuildCache(options, directory, CacheKeys.Compute(options, read), read, previous);
     }
+
+    /// <summary>
+    /// Where the build's content loader leaves the digest of each article it reads. With no previous
+    /// state to compare with, the input key is worked out from these when the build is saved.
+    /// </summary>
+    public ConcurrentDictionary<string, byte[]> ArticleDigests { get; }
 
     /// <summary>True when the site on disk is exactly what this build would write.</summary>
     public bool IsUpToDate(DateTimeOffset now) =>
-        Previous is { } p && p.InputKey == Keys.Input && OutputIsUntouched
+        Previous is { } p && OutputIsUntouched && p.InputKey == Keys.Input
         && (_options.Now is not null || p.NextScheduled is null || now < p.NextScheduled);
 
     /// <summary>The previous site's files may stand in for pages whose fingerprint is unchanged.</summary>

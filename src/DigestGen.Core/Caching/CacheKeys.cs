@@ -13,25 +13,50 @@ namespace DigestGen.Caching;
 /// <item><see cref="Input"/>: the page key plus every article's bytes: equal means nothing changed.</item>
 /// </list>
 /// </summary>
-public sealed record CacheKeys(string Extraction, string Pages, string Input)
+public sealed class CacheKeys
 {
+    private readonly Lazy<string> _input;
+
+    private CacheKeys(string extraction, string pages, Func<string> input)
+    {
+        Extraction = extraction;
+        Pages = pages;
+        _input = new Lazy<string>(input);
+    }
+
     public static string Generator { get; } = typeof(CacheKeys).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    public static CacheKeys Compute(BuildOptions options)
+    public string Extraction { get; }
+
+    public string Pages { get; }
+
+    /// <summary>
+    /// Worked out when first asked for. A build that has a previous state to compare with asks before it
+    /// reads anything; a clean build asks only when it saves, by when <paramref name="read"/> of
+    /// <see cref="Compute"/> holds the digest of every article it read, so the archive is read once, not twice.
+    /// </summary>
+    public string Input => _input.Value;
+
+    /// <param name="read">Digests of files already read, by full path (filled as the build reads them).</param>
+    public static CacheKeys Compute(BuildOptions options, IReadOnlyDictionary<string, byte[]>? read = null)
     {
         var content = Path.GetFullPath(options.ContentDirectory);
-        // The content folder is walked and read once; its articles key the input, the rest the extraction.
-        var files = TreeHash.FileDigests(content);
-        using var extraction = new TreeHash().Add(Generator).AddFiles(content, files.Where(f => !IsArticle(f.Relative)));
+        // The content folder is walked once; its articles key the input, the rest the extraction.
+        var files = TreeHash.Files(content).ToLookup(IsArticle);
+        using var extraction = new TreeHash().Add(Generator).AddFiles(content, TreeHash.FileDigests(content, files[false].ToArray()));
         var extractionKey = extraction.Finish();
         using var pages = new TreeHash().Add(extractionKey)
             .Add(options.BaseUrl).Add($"{options.IncludeDrafts}{options.IncludeFuture}{options.LiveReload}")
             .Add(Path.GetFullPath(options.OutputDirectory))
             .AddTree(Path.GetFullPath(options.TemplatesDirectory));
         var pagesKey = pages.Finish();
-        // A fixed "now" (tests) decides what is published; a real clock is handled by NextScheduled.
-        using var input = new TreeHash().Add(pagesKey).Add(options.Now?.ToString("O")).AddFiles(content, files.Where(f => IsArticle(f.Relative)));
-        return new CacheKeys(extractionKey, pagesKey, input.Finish());
+        return new CacheKeys(extractionKey, pagesKey, () =>
+        {
+            // A fixed "now" (tests) decides what is published; a real clock is handled by NextScheduled.
+            using var input = new TreeHash().Add(pagesKey).Add(options.Now?.ToString("O"))
+                .AddFiles(content, TreeHash.FileDigests(content, files[true].ToArray(), read));
+            return input.Finish();
+        });
     }
 
     private static bool IsArticle(string relativePath) => relativePath.StartsWith("articles/", StringComparison.Ordinal);

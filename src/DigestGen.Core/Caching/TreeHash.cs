@@ -21,9 +21,8 @@ public sealed class TreeHash : IDisposable
         return this;
     }
 
-    /// <summary>Every file under <paramref name="root"/> whose path passes <paramref name="include"/>, by relative path.</summary>
-    public TreeHash AddTree(string root, Func<string, bool>? include = null) =>
-        AddFiles(root, FileDigests(root).Where(f => include is null || include(f.Relative)));
+    /// <summary>Every file under <paramref name="root"/>, by relative path.</summary>
+    public TreeHash AddTree(string root) => AddFiles(root, FileDigests(root));
 
     /// <summary>Files listed by <see cref="FileDigests"/> (or a part of them): each relative path, then its contents' digest.</summary>
     public TreeHash AddFiles(string root, IEnumerable<(string Relative, byte[] Digest)> files)
@@ -38,28 +37,41 @@ public sealed class TreeHash : IDisposable
     }
 
     /// <summary>
-    /// Every file under <paramref name="root"/> (but the cache's own folder), in ordinal path order, with the
-    /// SHA-256 of its bytes. The files are read and hashed in parallel: a large archive's tree is hashed
-    /// before every build, and on one core that was a whole second at 10,000 articles.
+    /// Every file under <paramref name="root"/> (but the cache's own folder) by relative path, in ordinal order.
+    /// The content loader's walker: it visits each real folder once, so a folder link to '..' cannot send the
+    /// hash round a loop, and it skips links leading outside the tree.
     /// </summary>
-    public static IReadOnlyList<(string Relative, byte[] Digest)> FileDigests(string root)
+    public static IReadOnlyList<string> Files(string root) =>
+        !Directory.Exists(root)
+            ? []
+            : ContentFiles.Enumerate(root, "*", root, new DiagnosticBag())
+                .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+                .Where(r => !r.StartsWith(".digestgen", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+
+    /// <summary>Every file under <paramref name="root"/> with the SHA-256 of its bytes (see <see cref="Files"/>).</summary>
+    public static IReadOnlyList<(string Relative, byte[] Digest)> FileDigests(string root) => FileDigests(root, Files(root));
+
+    /// <summary>
+    /// The files listed, with the SHA-256 of their bytes, read and hashed in parallel: a large archive's
+    /// tree is hashed before every incremental build, and on one core that was a whole second at 10,000
+    /// articles. A file whose full path is in <paramref name="known"/> (the digest of the bytes a build
+    /// read) is not read again.
+    /// </summary>
+    public static IReadOnlyList<(string Relative, byte[] Digest)> FileDigests(string root, IReadOnlyList<string> files,
+        IReadOnlyDictionary<string, byte[]>? known = null)
     {
-        if (!Directory.Exists(root))
+        var digests = new (string, byte[])[files.Count];
+        Parallel.For(0, files.Count, Build.Cores.One, i =>
         {
-            return [];
-        }
-        // The content loader's walker: it visits each real folder once, so a folder link to '..'
-        // cannot send the hash round a loop, and it skips links leading outside the tree.
-        var files = ContentFiles.Enumerate(root, "*", root, new DiagnosticBag())
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(r => !r.StartsWith(".digestgen", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToArray();
-        var digests = new (string, byte[])[files.Length];
-        Parallel.For(0, files.Length, Build.Cores.One, i =>
-        {
-            using var stream = new FileStream(Path.Combine(root, files[i]), FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            digests[i] = (files[i], SHA256.HashData(stream));
+            var path = Path.GetFullPath(Path.Combine(root, files[i]));
+            if (known is null || !known.TryGetValue(path, out var digest))
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+                digest = SHA256.HashData(stream);
+            }
+            digests[i] = (files[i], digest);
         });
         return digests;
     }

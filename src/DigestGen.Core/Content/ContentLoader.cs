@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
-using System.Text;
 using DigestGen.Arabic;
 using DigestGen.Build;
 using DigestGen.Diagnostics;
@@ -14,6 +12,12 @@ namespace DigestGen.Content;
 public sealed class ContentLoader(DigestConfig config)
 {
     private readonly FrontMatterParser _parser = new(config);
+
+    /// <summary>
+    /// When set, receives the SHA-256 of every file read, by full path: a clean build keys its cache
+    /// with these instead of reading the whole archive a second time (see <see cref="Caching.CacheKeys"/>).
+    /// </summary>
+    public ConcurrentDictionary<string, byte[]>? Digests { get; init; }
 
     public IReadOnlyList<Article> LoadArticles(string contentDirectory, DiagnosticBag diagnostics)
     {
@@ -39,7 +43,11 @@ public sealed class ContentLoader(DigestConfig config)
     /// <summary>Loads one file; also used by <c>extract</c> and by incremental rebuilds.</summary>
     public Article? LoadArticle(string file, string articlesRoot, DiagnosticBag diagnostics)
     {
-        var text = TextFile.Read(file, diagnostics);
+        var text = TextFile.Read(file, diagnostics, out var digest);
+        if (digest is not null)
+        {
+            Digests?.TryAdd(Path.GetFullPath(file), digest);
+        }
         if (text is null)
         {
             return null;
@@ -57,7 +65,8 @@ public sealed class ContentLoader(DigestConfig config)
             return null;
         }
         var relative = Path.GetRelativePath(articlesRoot, file).Replace('\\', '/');
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+        // The file's bytes decide its text, so their digest (already taken) identifies the content.
+        var hash = Convert.ToHexString(digest!, 0, 8);
         return new Article(display, relative, slug, p.Meta, p.Body, p.BodyLine, hash);
     }
 

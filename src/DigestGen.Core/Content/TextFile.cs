@@ -15,12 +15,19 @@ public static class TextFile
     /// <summary>A news article is a few tens of kilobytes; anything this big is a mistake (a pasted PDF, a log).</summary>
     public const long MaxBytes = 10L * 1024 * 1024;
 
-    public static string? Read(string path, DiagnosticBag diagnostics)
+    public static string? Read(string path, DiagnosticBag diagnostics) => Read(path, diagnostics, out _);
+
+    /// <summary>
+    /// Also gives the SHA-256 of the bytes read (null when the file could not be read or is too large),
+    /// so a caller that must know what it read need not read the file a second time.
+    /// </summary>
+    public static string? Read(string path, DiagnosticBag diagnostics, out byte[]? digest)
     {
         var display = ContentLoader.DisplayPath(path);
+        digest = null;
         try
         {
-            return ReadChecked(path, display, diagnostics);
+            return ReadChecked(path, display, diagnostics, ref digest);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -29,7 +36,7 @@ public static class TextFile
         }
     }
 
-    private static string? ReadChecked(string path, string display, DiagnosticBag diagnostics)
+    private static string? ReadChecked(string path, string display, DiagnosticBag diagnostics, ref byte[]? digest)
     {
         var info = new FileInfo(path);
         if (info.Length > MaxBytes)
@@ -38,6 +45,7 @@ public static class TextFile
             return null;
         }
         var bytes = File.ReadAllBytes(path);
+        digest = System.Security.Cryptography.SHA256.HashData(bytes);
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             diagnostics.Add(Diagnostic.Error(display, 1, 1, "file is encoded as UTF-16", "save it as UTF-8"));
