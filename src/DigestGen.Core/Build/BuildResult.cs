@@ -4,7 +4,9 @@ namespace DigestGen.Build;
 
 /// <param name="Allocated">Bytes the whole process allocated during the stage (every thread): memory churn is the other half of speed.</param>
 /// <param name="PeakWorkingSet">The process's peak working set when the stage ended: the stage where it rises set the peak.</param>
-public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0, long PeakWorkingSet = 0);
+/// <param name="Cpu">Processor time of the whole process over the stage (every thread, the collector's too):
+/// against <paramref name="Elapsed"/> it shows a stage that leaves cores idle.</param>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0, long PeakWorkingSet = 0, TimeSpan Cpu = default);
 
 public sealed record BuildResult(
     bool Succeeded,

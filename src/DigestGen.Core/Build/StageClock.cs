@@ -23,6 +23,7 @@ public sealed class StageClock
         var index = _timings.Count;
         _timings.Add(new StageTiming(name, TimeSpan.Zero));
         var allocated = GC.GetTotalAllocatedBytes();
+        var cpu = ProcessorTime();
         var watch = Stopwatch.StartNew();
         _depth++;
         try
@@ -32,7 +33,7 @@ public sealed class StageClock
         finally
         {
             _depth--;
-            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, PeakWorkingSet());
+            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, PeakWorkingSet(), ProcessorTime() - cpu);
         }
     }
 
@@ -40,6 +41,12 @@ public sealed class StageClock
 
     /// <summary>A fact about the last stage (e.g. how many pages the cache saved), listed with the timings.</summary>
     public void Note(string note) => _timings.Add(new StageTiming(Indent + note, TimeSpan.Zero));
+
+    private static TimeSpan ProcessorTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
+    }
 
     // Where the peak rises is where memory goes: read after each stage, it shows which one set it.
     private static long PeakWorkingSet()

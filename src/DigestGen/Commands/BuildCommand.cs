@@ -70,8 +70,10 @@ internal static class BuildCommand
     {
         foreach (var t in result.Timings)
         {
+            // CPU beside wall time: a stage whose CPU is less than cores × wall leaves cores idle.
+            var cpu = t.Cpu > TimeSpan.Zero ? $" cpu {t.Cpu.TotalMilliseconds,6:F0} ms" : "";
             var allocated = t.Allocated > 0 ? $" {t.Allocated / 1048576.0,8:F0} MiB allocated, peak {t.PeakWorkingSet / 1048576.0,6:F0} MiB" : "";
-            output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms{allocated}");
+            output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms{cpu}{allocated}");
         }
         // Memory is the other half of speed at newsroom scale: say what the collector did.
         var gc = GC.GetGCMemoryInfo(GCKind.Any);

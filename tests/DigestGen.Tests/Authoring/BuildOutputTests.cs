@@ -34,14 +34,14 @@ public sealed class BuildOutputTests : IDisposable
     }
 
     [Fact]
-    public void VerbosePrintsTheTimeOfEachStage()
+    public void VerbosePrintsTheTimeAndProcessorTimeOfEachStage()
     {
         _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
 
         var run = _site.Build("--verbose");
 
-        Assert.Matches(@"read content\s+\d+ ms", run.Stdout);
-        Assert.Matches(@"write site\s+\d+ ms", run.Stdout);
+        Assert.Matches(@"read content\s+\d+ ms cpu\s+\d+ ms", run.Stdout);
+        Assert.Matches(@"write site\s+\d+ ms cpu\s+\d+ ms", run.Stdout);
     }
 
     [Fact]
