@@ -8,7 +8,7 @@ namespace DigestGen.Rendering;
 
 /// <summary>
 /// Scriban writes values as they are; this context HTML-escapes every value a template
-/// outputs unless it is <see cref="RawHtml"/> (made by the generator or the template's
+/// outputs unless it is <see cref="RawHtml"/> or <see cref="StreamedHtml"/> (made by the generator or the template's
 /// <c>raw</c> function), so front matter can never inject markup. Bidi override controls are
 /// dropped too: a gazetteer description or setting must not flip the rest of the page.
 /// Escaping writes the clean runs of a value straight to the output and the entities between
@@ -59,6 +59,11 @@ public sealed class HtmlTemplateContext : TemplateContext
                 return this;
             case RawHtml raw:
                 return base.Write(span, raw.Html);
+            case StreamedHtml streamed when Output is StringBuilderOutput output:
+                streamed.WriteTo(output.Builder);
+                return this;
+            case StreamedHtml streamed:
+                return base.Write(span, streamed.Html);
             case BufferedHtml html when Output is StringBuilderOutput output:
                 output.Builder.Append(html.Buffer);
                 return this;

@@ -26,7 +26,7 @@ public sealed partial class PagePlanner
         var lang = a.Article.Lang(Config);
         var view = new ArticleView(
             Card(a),
-            () => new RawHtml(annotator.Annotate(a.Body.Html, a.Body.PlainText, AnnotatedEntities(a, urls))),
+            () => new StreamedHtml(output => annotator.Annotate(output, a.Body.Html, a.Body.PlainText, AnnotatedEntities(a, urls))),
             a.Article.ContentHash,
             a.Meta.Author,
             a.Meta.Updated,

@@ -6,19 +6,13 @@ namespace DigestGen.Rendering.Annotation;
 
 public sealed partial class EntityAnnotator
 {
-    [ThreadStatic]
-    private static StringBuilder? _buffer;
-
     /// <summary>
-    /// Copies <paramref name="html"/> with each placement's characters wrapped. Placements come in
+    /// Appends <paramref name="html"/> to <paramref name="output"/> with each placement's characters wrapped. Placements come in
     /// document order (by run, then by start) and never overlap, so one forward copy does it; the
     /// wrapped characters are copied as they were written, character references and all.
     /// </summary>
-    private static string Insert(string html, List<Placement> placements)
+    private static void Insert(StringBuilder output, string html, List<Placement> placements)
     {
-        // One buffer per thread, reused: a new one per article body was a tenth of what rendering allocated.
-        var output = _buffer ??= new StringBuilder(64 * 1024);
-        output.Clear();
         var at = 0;
         foreach (var p in placements)
         {
@@ -29,12 +23,7 @@ public sealed partial class EntityAnnotator
             output.Append(p.Link ? "</a>" : "</span>");
             at = end;
         }
-        var annotated = output.Append(html, at, html.Length - at).ToString();
-        if (output.Capacity > 1024 * 1024)
-        {
-            _buffer = null; // an outsized body does not keep its buffer alive
-        }
-        return annotated;
+        output.Append(html, at, html.Length - at);
     }
 
     private static void AppendStartTag(StringBuilder output, Placement p)

@@ -14,13 +14,27 @@ public sealed partial class EntityAnnotator(bool linkAllMentions)
 {
     public string Annotate(string html, string plainText, IReadOnlyList<AnnotatedEntity> entities)
     {
+        var output = new System.Text.StringBuilder(html.Length + 1024);
+        Annotate(output, html, plainText, entities);
+        return output.ToString();
+    }
+
+    /// <summary>Appends the annotated body to <paramref name="output"/> (a page being rendered).</summary>
+    public void Annotate(System.Text.StringBuilder output, string html, string plainText, IReadOnlyList<AnnotatedEntity> entities)
+    {
         if (entities.Count == 0 || html.Length == 0)
         {
-            return html;
+            output.Append(html);
+            return;
         }
         var slots = TextAligner.Align(HtmlTextScanner.Scan(html), plainText);
         var placements = Place(slots, plainText.Length, entities);
-        return placements.Count == 0 ? html : Insert(html, placements);
+        if (placements.Count == 0)
+        {
+            output.Append(html);
+            return;
+        }
+        Insert(output, html, placements);
     }
 
     private List<Placement> Place(IReadOnlyList<TextSlot> slots, int plainLength, IReadOnlyList<AnnotatedEntity> entities)

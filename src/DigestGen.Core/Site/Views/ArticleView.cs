@@ -10,7 +10,7 @@ namespace DigestGen.Site.Views;
 /// the page cache keys separately: the article's content hash. The page fingerprint uses it.</param>
 public sealed record ArticleView(
     ArticleCard Card,
-    [property: JsonIgnore] Func<RawHtml> Annotate,
+    [property: JsonIgnore] Func<StreamedHtml> Annotate,
     string BodyKey,
     string? Author,
     DateTimeOffset? Updated,
@@ -23,7 +23,7 @@ public sealed record ArticleView(
     int ReadingMinutes)
 {
     [JsonIgnore]
-    public RawHtml Body => Annotate();
+    public StreamedHtml Body => Annotate();
 
     /// <summary>Every entity of the article once, for the hover cards the mention links point at. Derived from
     /// <see cref="EntityGroups"/>, so page fingerprints skip it.</summary>
