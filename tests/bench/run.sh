@@ -192,4 +192,12 @@ for (label, n), v in sorted(rows.items(), key=lambda kv: (kv[0][1], kv[0][0])):
     hugo = rows.get(("hugo-no-related", n))
     ratio = f"{med / statistics.median(w for w, _, _ in hugo):.2f}" if hugo else "–"
     print(f"| {label} | {n:,} | **{med:.2f}** ({min(walls):.2f}–{max(walls):.2f}) | {cpu:.1f} | {rss:.0f} | {ratio} | {len(v)} |")
+# This machine's speed drifts between rounds (Hugo's own time has moved by a third): each full build is
+# also compared with the Hugo build of its own round, which ran a few seconds after it.
+for (label, n), v in sorted(rows.items()):
+    hugo = rows.get(("hugo-no-related", n))
+    if label == "digestgen-full" and hugo and len(hugo) == len(v):
+        pairs = ", ".join(f"{d:.2f}/{h:.2f} = {d / h:.2f}" for (d, _, _), (h, _, _) in zip(v, hugo))
+        best = min(w for w, _, _ in v) / min(w for w, _, _ in hugo)
+        print(f"\n{n:,} articles, full build against Hugo round by round: {pairs}; best against best {best:.2f}")
 EOF
