@@ -68,12 +68,29 @@ public sealed class TreeHash : IDisposable
             var path = Path.GetFullPath(Path.Combine(root, files[i]));
             if (known is null || !known.TryGetValue(path, out var digest))
             {
-                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-                digest = SHA256.HashData(stream);
+                digest = DigestOf(path);
             }
             digests[i] = (files[i], digest);
         });
         return digests;
+    }
+
+    /// <summary>
+    /// A file deleted after the tree was listed (a clean build keys its articles when it saves, after the
+    /// build) counts as an empty digest, which no file's SHA-256 equals: the key can then match no later
+    /// tree, so the next build builds again. Other read errors are real and reported.
+    /// </summary>
+    private static byte[] DigestOf(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            return SHA256.HashData(stream);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return [];
+        }
     }
 
     public string Finish() => Hex(_hash.GetHashAndReset());

@@ -64,4 +64,19 @@ public sealed class CacheKeysTests : IDisposable
 
         Assert.NotEqual(before, CacheKeys.Compute(Options, ReadArticles()).Input);
     }
+
+    [Fact]
+    public void AFileDeletedBeforeTheKeyIsWorkedOutChangesItInsteadOfFailingTheBuild()
+    {
+        var notes = Path.Combine(_site.Root, "content", "articles", "notes.txt");
+        File.WriteAllText(notes, "ملاحظات المحرر");
+        var withNotes = CacheKeys.Compute(Options).Input;
+        var keys = CacheKeys.Compute(Options, ReadArticles()); // lists the tree now, keys it when asked
+        File.Delete(notes);
+
+        var input = keys.Input;
+
+        Assert.NotEqual(withNotes, input);
+        Assert.NotEqual(CacheKeys.Compute(Options).Input, input);
+    }
 }
