@@ -15,12 +15,10 @@ public static class Snippets
         }
         var from = WordStartAtOrAfter(text, Math.Max(0, start - Context), start);
         var to = WordEndAtOrBefore(text, Math.Min(text.Length, start + length + Context), start + length);
-        var before = Flatten(text.AsSpan(from, start - from));
-        var after = Flatten(text.AsSpan(start + length, to - start - length));
         return new Snippet(
-            (from > 0 ? "… " : "") + before.TrimStart(),
+            Flatten(from > 0 ? "… " : "", text.AsSpan(from, start - from), "", trimStart: true),
             text.Substring(start, length),
-            after.TrimEnd() + (to < text.Length ? " …" : ""));
+            Flatten("", text.AsSpan(start + length, to - start - length), to < text.Length ? " …" : "", trimStart: false));
     }
 
     private static int WordStartAtOrAfter(string text, int index, int limit)
@@ -29,7 +27,7 @@ public static class Snippets
         {
             return 0;
         }
-        while (index < limit && !char.IsWhiteSpace(text[index - 1]))
+        while (index < limit && !IsSpace(text[index - 1]))
         {
             index++;
         }
@@ -42,30 +40,43 @@ public static class Snippets
         {
             return index;
         }
-        while (index > limit && !char.IsWhiteSpace(text[index]))
+        while (index > limit && !IsSpace(text[index]))
         {
             index--;
         }
         return index;
     }
 
-    // Blocks are separated by "\n\n" in the plain text; a snippet reads as one line. One pass, one
-    // string: entity pages make a snippet for every (entity, article) pair, and a regex replace
-    // there was half the time of planning them.
-    private static string Flatten(ReadOnlySpan<char> s)
+    // Blocks are separated by "\n\n" in the plain text; a snippet reads as one line: each run of white
+    // space becomes one space, and the space at the snippet's open end (before the mention's words, or
+    // after them) is dropped. One pass, one string with its ellipsis: entity pages make a snippet for every
+    // (entity, article) pair, and a regex replace there was half the time of planning them.
+    private static string Flatten(string prefix, ReadOnlySpan<char> s, string suffix, bool trimStart)
     {
-        Span<char> buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
-        var length = 0;
-        var inSpace = false;
+        var size = prefix.Length + s.Length + suffix.Length;
+        Span<char> buffer = size <= 512 ? stackalloc char[size] : new char[size];
+        prefix.CopyTo(buffer);
+        var length = prefix.Length;
+        var inSpace = trimStart; // a leading run is dropped, not made a space
         foreach (var c in s)
         {
-            var space = char.IsWhiteSpace(c);
+            var space = IsSpace(c);
             if (!space || !inSpace)
             {
                 buffer[length++] = space ? ' ' : c;
             }
             inSpace = space;
         }
-        return new string(buffer[..length]);
+        if (!trimStart && length > prefix.Length && buffer[length - 1] == ' ')
+        {
+            length--;
+        }
+        suffix.CopyTo(buffer[length..]);
+        return new string(buffer[..(length + suffix.Length)]);
     }
+
+    // char.IsWhiteSpace without the Unicode tables for U+0100–U+167F (Arabic among them), where no
+    // character is white space: a snippet tests every character around every mention.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool IsSpace(char c) => c <= '\u00FF' ? char.IsWhiteSpace(c) : c >= '\u1680' && char.IsWhiteSpace(c);
 }

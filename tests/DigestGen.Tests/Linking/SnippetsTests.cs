@@ -42,5 +42,16 @@ public sealed class SnippetsTests
     }
 
     [Fact]
+    public void TreatsWhiteSpaceBeyondTheArabicBlockAsSpaceAndDropsItAtTheOpenEnd()
+    {
+        // U+3000 and U+1680 are white space; the Arabic letters around them, U+0600–U+06FF, are not.
+        const string text = "أعلنت\u3000ديبسيك\u1680 ";
+
+        var snippet = Snippets.Around(text, 6, "ديبسيك".Length)!;
+
+        Assert.Equal(("أعلنت ", "ديبسيك", ""), (snippet.Before, snippet.Mark, snippet.After));
+    }
+
+    [Fact]
     public void GivesNothingForAnOffsetOutsideTheText() => Assert.Null(Snippets.Around("نص", 5, 3));
 }
