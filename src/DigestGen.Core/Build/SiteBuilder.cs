@@ -19,7 +19,6 @@ public sealed partial class SiteBuilder(BuildOptions options)
 {
     private EntityCache? _entityCache;
     private PageCache? _pageCache;
-    private System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? _articleDigests;
 
     public StageClock Clock { get; init; } = new();
 
@@ -36,8 +35,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
             return UpToDate(cache.Previous!);
         }
         _entityCache = cache.OpenEntities();
-        _articleDigests = cache.ArticleDigests;
-        var (content, templates, model) = ReadAndLink(diagnostics);
+        var (content, templates, model) = ReadAndLink(diagnostics, cache.ArticleDigests);
         // What was extracted is final here, and valid whatever the rest of the build does (it is keyed
         // by content): it is written beside the next stages, whose sequential steps leave a core idle,
         // instead of after them.
@@ -77,9 +75,11 @@ public sealed partial class SiteBuilder(BuildOptions options)
     }
 
     /// <summary>The stages every build and <c>check</c> run: content, templates, Markdown, entities, links.</summary>
-    private (ContentSet Content, TemplateSet Templates, SiteModel Model) ReadAndLink(DiagnosticBag diagnostics)
+    /// <param name="digests">Where the loader leaves each article's digest, for the build cache's key.</param>
+    private (ContentSet Content, TemplateSet Templates, SiteModel Model) ReadAndLink(DiagnosticBag diagnostics,
+        System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>? digests = null)
     {
-        var content = Clock.Time("read content", () => ReadContent(diagnostics, _articleDigests));
+        var content = Clock.Time("read content", () => ReadContent(diagnostics, digests));
         var templates = Clock.Time("parse templates", () => TemplateSet.Load(options.TemplatesDirectory, diagnostics));
         var articles = Clock.Time("render markdown", () => RenderMarkdown(content, diagnostics));
         content = content with { Articles = articles.Select(a => a.Article).ToList() };
