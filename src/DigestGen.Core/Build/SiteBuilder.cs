@@ -97,8 +97,10 @@ public sealed partial class SiteBuilder(BuildOptions options)
         {
             config = config with { BaseUrl = baseUrl };
         }
-        var gazetteer = Gazetteer.Load(Path.Combine(options.ContentDirectory, "entities"), diagnostics);
+        // The gazetteer is one file read on one thread: it is read beside the articles, not before them.
+        var gazetteerRead = Task.Run(() => Gazetteer.Load(Path.Combine(options.ContentDirectory, "entities"), diagnostics));
         var all = new ContentLoader(config) { Digests = digests }.LoadArticles(options.ContentDirectory, diagnostics);
+        var gazetteer = gazetteerRead.GetAwaiter().GetResult();
         var now = options.Now ?? DateTimeOffset.Now;
         var parts = all.ToLookup(a => Unpublished.IsPublished(a, now, options.IncludeDrafts, options.IncludeFuture));
         var scheduled = all.Where(a => !options.IncludeFuture && a.Meta.Date > now).Select(a => (DateTimeOffset?)a.Meta.Date).Min();

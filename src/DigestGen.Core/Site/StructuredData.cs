@@ -18,6 +18,19 @@ public sealed class StructuredData(SiteView site, TemplateFunctions functions)
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = TemplateFunctions.ScriptEncoder };
+
+    // An article names each of its entities once or twice (about, mentions), and an entity is named by
+    // every article that mentions it: its JSON is escaped once per build, then copied.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _things = new(StringComparer.Ordinal);
+
+    // The site as publisher or as the website a page is part of: the same JSON on every page.
+    private byte[]? _siteOrganization;
+    private byte[]? _website;
+
     /// <summary>JSON safe inside a <c>&lt;script&gt;</c> element, escaped as the <c>json</c> function escapes.</summary>
     public RawHtml Of(PageView? page)
     {
@@ -27,22 +40,33 @@ public sealed class StructuredData(SiteView site, TemplateFunctions functions)
         }
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = TemplateFunctions.ScriptEncoder }))
+        var json = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        json.Reset(buffer);
+        switch (page.Data)
         {
-            switch (page.Data)
-            {
-                case ArticleView article when page.Kind == "article":
-                    WriteArticle(json, page, article);
-                    break;
-                case EntityView entity when page.Kind == "entity":
-                    WriteEntity(json, page, entity);
-                    break;
-                default:
-                    WriteCollection(json, page);
-                    break;
-            }
+            case ArticleView article when page.Kind == "article":
+                WriteArticle(json, page, article);
+                break;
+            case EntityView entity when page.Kind == "entity":
+                WriteEntity(json, page, entity);
+                break;
+            default:
+                WriteCollection(json, page);
+                break;
         }
+        json.Flush();
         return new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>JSON written once by <paramref name="write"/>, kept as bytes to copy into pages.</summary>
+    private static byte[] Encoded(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            write(json);
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>The schema.org type of an entity type.</summary>
@@ -100,12 +124,16 @@ public sealed class StructuredData(SiteView site, TemplateFunctions functions)
             {
                 if (entity.Mentions >= minimumMentions)
                 {
-                    WriteNamed(json, TypeOf(entity.Type), entity.Name, functions.AbsoluteUrl(entity.Path));
+                    json.WriteRawValue(Thing(entity), skipInputValidation: true);
                 }
             }
         }
         json.WriteEndArray();
     }
+
+    private byte[] Thing(EntityLink entity) => _things.TryGetValue(entity.Path, out var known)
+        ? known
+        : _things.GetOrAdd(entity.Path, Encoded(json => WriteNamed(json, TypeOf(entity.Type), entity.Name, functions.AbsoluteUrl(entity.Path))));
 
     private void WriteEntity(Utf8JsonWriter json, PageView page, EntityView view)
     {
@@ -143,7 +171,7 @@ public sealed class StructuredData(SiteView site, TemplateFunctions functions)
         json.WriteString("url", functions.AbsoluteUrl(page.Path));
         json.WriteString("inLanguage", page.Lang);
         json.WritePropertyName("isPartOf");
-        WriteNamed(json, "WebSite", site.Title, functions.AbsoluteUrl(""));
+        json.WriteRawValue(_website ??= Encoded(j => WriteNamed(j, "WebSite", site.Title, functions.AbsoluteUrl(""))), skipInputValidation: true);
         WritePublisher(json);
         json.WriteEndObject();
     }
@@ -151,7 +179,7 @@ public sealed class StructuredData(SiteView site, TemplateFunctions functions)
     private void WritePublisher(Utf8JsonWriter json)
     {
         json.WritePropertyName("publisher");
-        WriteNamed(json, "Organization", site.Title, functions.AbsoluteUrl(""));
+        json.WriteRawValue(_siteOrganization ??= Encoded(j => WriteNamed(j, "Organization", site.Title, functions.AbsoluteUrl(""))), skipInputValidation: true);
     }
 
     private static void WriteNamed(Utf8JsonWriter json, string type, string name, string? url)
