@@ -116,13 +116,12 @@ public sealed partial class SiteBuilder
         WriteAssets(model, output, options);
     }
 
-    // Side by side: the data files are two JSON documents serialised on one thread, while the
+    // Side by side: the two data files are JSON documents serialised on one thread each, while the
     // search index has sequential steps (merging each block of articles, ranking, writing shards)
-    // that leave a core idle. Both only read the model and write their own files.
+    // that leave a core idle. All only read the model and write their own files.
     private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock) =>
         clock.Time("write data files and search index", () => Parallel.Invoke(
-            () => new DataWriter(model, output).WriteAll(),
-            () => new Search.SearchIndexWriter(model, output).WriteAll()));
+            [.. new DataWriter(model, output).Writes(), () => new Search.SearchIndexWriter(model, output).WriteAll()]));
 
     private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
         clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
