@@ -109,11 +109,15 @@ public sealed partial class LinkIndex
         var kept = 0;
         var scores = scratch.Scores;
         var recency = RecencyFactors();
+        // Once the list is full, a score below its last one cannot enter it (an equal one may, on the
+        // date): most candidates are turned away by one multiplication, without a call.
+        var floor = double.NegativeInfinity;
         if (dense)
         {
             for (var p = 0; p < scores.Length; p++)
             {
-                if (scores[p] != 0) // not reached, or the article itself
+                var score = scores[p];
+                if (score != 0 && score * recency[p] >= floor) // zero: not reached, or the article itself
                 {
                     Consider(p);
                 }
@@ -123,7 +127,10 @@ public sealed partial class LinkIndex
         {
             foreach (var p in scratch.Touched)
             {
-                Consider(p);
+                if (scores[p] * recency[p] >= floor)
+                {
+                    Consider(p);
+                }
             }
         }
 
@@ -141,6 +148,10 @@ public sealed partial class LinkIndex
                 at--;
             }
             best[at] = c;
+            if (kept == count)
+            {
+                floor = best[count - 1].Score;
+            }
         }
         var related = new List<ArticleEntry>(kept);
         for (var i = 0; i < kept; i++)
