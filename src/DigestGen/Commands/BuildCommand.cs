@@ -81,5 +81,8 @@ internal static class BuildCommand
         output.WriteLine($"  memory             {GC.GetTotalAllocatedBytes() / 1048576.0,8:F0} MiB allocated, peak working set "
             + $"{process.PeakWorkingSet64 / 1048576.0:F0} MiB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, "
             + $"gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms ({gc.PauseTimePercentage:F1} %)");
+        // Code the binary did not carry precompiled, and hot code compiled again optimised, is compiled while the build runs.
+        output.WriteLine($"  compiled code      {System.Runtime.JitInfo.GetCompiledMethodCount(),8} methods in "
+            + $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
     }
 }
