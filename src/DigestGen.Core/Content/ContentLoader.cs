@@ -61,7 +61,7 @@ public sealed class ContentLoader(DigestConfig config)
         var slug = p.Meta.Slug ?? SlugFromFileName(file, p.Meta.Title);
         if (!SlugRules.IsSafe(slug))
         {
-            diagnostics.Add(Diagnostic.Error(display, 1, 1, $"the file name gives the slug '{slug}', which cannot be used in a URL", "add 'slug: …' with letters, digits and '-' to the front matter"));
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, $"the file name gives the slug '{slug}', which cannot be used in a URL", "add 'slug: …' with letters, digits and '-' to the front matter, at most about 120 Arabic letters"));
             return null;
         }
         var relative = Path.GetRelativePath(articlesRoot, file).Replace('\\', '/');

@@ -91,7 +91,7 @@ public sealed partial class FrontMatterParser
         }
         if (!SlugRules.IsSafe(slug))
         {
-            r.Error(node, $"slug '{slug}' cannot be used in a URL", "use letters, digits and '-' only, with no '/', '..' or reserved name");
+            r.Error(node, $"slug '{slug}' cannot be used in a URL", "use letters, digits and '-' only, with no '/', '..' or reserved name, at most 200 letters or about 120 Arabic ones");
             return null;
         }
         return slug;

@@ -9,8 +9,12 @@ public static class SlugRules
         "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
     };
 
+    /// <summary>A slug is a folder's name: file systems take at most 255 bytes of it (UTF-8, two bytes an Arabic letter).</summary>
+    public const int MaxBytes = 255;
+
     public static bool IsSafe(string slug) =>
         slug.Length is > 0 and <= 200
+        && System.Text.Encoding.UTF8.GetByteCount(slug) <= MaxBytes
         && !slug.Contains("..", StringComparison.Ordinal)
         && slug.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|', '#', '%']) < 0
         && !slug.Any(char.IsControl)

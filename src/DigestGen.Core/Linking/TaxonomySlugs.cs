@@ -46,7 +46,38 @@ public sealed class TaxonomySlugs
     private static string Base(string kind, string name)
     {
         var slug = Slugs.FromText(name);
+        if (System.Text.Encoding.UTF8.GetByteCount(slug) > MaxBytes)
+        {
+            // A folder's name has room for 255 bytes: a name longer than that keeps its start, cut at a
+            // dash where there is one, and a number of the whole name, so two long names stay apart.
+            var head = slug[..MaxCharsWithin(slug, MaxBytes - 6)];
+            var dash = head.LastIndexOf('-');
+            head = dash > head.Length / 2 ? head[..dash] : head.TrimEnd('-');
+            slug = $"{head}-{StableNumber(name)}";
+        }
         return slug.Length > 0 ? slug : $"{kind}-{StableNumber(name)}";
+    }
+
+    /// <summary>The longest name a folder gets from a tag or source: room left for "-2", "-3"… after it.</summary>
+    private const int MaxBytes = 240;
+
+    private static int MaxCharsWithin(string text, int bytes)
+    {
+        var used = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var width = text[i] < 0x80 ? 1 : text[i] < 0x800 ? 2 : char.IsHighSurrogate(text[i]) ? 4 : 3;
+            if (used + width > bytes)
+            {
+                return i;
+            }
+            used += width;
+            if (width == 4)
+            {
+                i++; // the low surrogate is in the four bytes
+            }
+        }
+        return text.Length;
     }
 
     // Names made only of punctuation still need a segment that is the same on every build.

@@ -46,6 +46,13 @@ internal static class BuildCommand
             console.Error.WriteLine($"error: {e.Message} ({e.Hint})");
             return CommandLine.UsageErrors;
         }
+        catch (Exception e) when (FileSystemFailure(e) is { } failure)
+        {
+            // A full disk or a path that cannot be written: the staging folder is gone, the previous site untouched.
+            console.Error.WriteLine($"error: the build stopped: {failure.Message} (nothing was replaced: {options.OutputDirectory.TrimEnd('/')}/ is as it was; "
+                + "free some disk space, or give --output a folder that can be written, then build again)");
+            return CommandLine.ContentErrors;
+        }
         var code = DiagnosticPrinter.Print(result.Diagnostics, console.Error, quiet);
         if (verbose && !quiet)
         {
@@ -57,6 +64,17 @@ internal static class BuildCommand
         }
         return result.Succeeded ? CommandLine.Ok : Math.Max(code, CommandLine.ContentErrors);
     }
+
+    /// <summary>
+    /// The file system's refusal behind a failed build (no space left, no permission, a file where a folder
+    /// must go), however deep the parallel stages wrapped it; null for any other failure, which is a bug.
+    /// </summary>
+    internal static Exception? FileSystemFailure(Exception e) => e switch
+    {
+        IOException or UnauthorizedAccessException => e,
+        AggregateException all => all.Flatten().InnerExceptions.Select(FileSystemFailure).FirstOrDefault(inner => inner is not null),
+        _ => null,
+    };
 
     /// <summary>One line a person can read at a glance and a script can grep.</summary>
     public static string Summary(BuildResult result, string outputDirectory)

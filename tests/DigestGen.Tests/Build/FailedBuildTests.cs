@@ -57,6 +57,37 @@ public sealed class FailedBuildTests : IDisposable
         Assert.Contains("--no-such-option", run.Stderr);
     }
 
+    [Fact]
+    public void AnOutputPathThatCannotBeWrittenIsAnErrorNotACrash()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+        var file = Path.Combine(_site.Root, "not-a-folder");
+        File.WriteAllText(file, "");
+
+        var run = _site.Run("build", "--content", _site.Content, "--templates", _site.Templates, "--output", Path.Combine(file, "site"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error: the build stopped:", run.Stderr);
+        Assert.Contains("nothing was replaced", run.Stderr);
+        Assert.DoesNotContain("Unhandled", run.Stderr);
+        Assert.DoesNotContain("   at ", run.Stderr);
+        Assert.Equal("", File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void ASlugTooLongForAFolderNameIsAnErrorOnItsLine()
+    {
+        // 150 Arabic letters are 300 bytes of UTF-8: more than a folder's name may hold.
+        _site.Article("a.md", "---\ntitle: خبر\ndate: 2025-01-01\nslug: " + new string('خ', 150) + "\n---\nنص.\n");
+
+        var run = _site.Build();
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("a.md(4,7): error: slug '", run.Stderr.Replace('\\', '/'));
+        Assert.Contains("about 120 Arabic ones", run.Stderr);
+        Assert.DoesNotContain("Unhandled", run.Stderr);
+    }
+
     private Dictionary<string, string> Snapshot() =>
         Directory.EnumerateFiles(_site.Output, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(_site.Output, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));

@@ -70,6 +70,31 @@ public sealed class LinkedSiteTests : IDisposable
     }
 
     [Fact]
+    public void TagsAndSourcesTooLongForAFolderNameGetAShortenedPageThatLinksResolveTo()
+    {
+        // 180 Arabic letters are 360 bytes: a folder's name holds 255. Two such names that start alike stay apart.
+        var tag = string.Concat(Enumerable.Repeat("وسم ", 45)).Trim();
+        var source = string.Concat(Enumerable.Repeat("مصدر ", 36)).Trim();
+        _site.Config("title: موجز\nbase_url: https://example.github.io/digest/\n")
+            .Article("long.md", TestSite.ArticleText("خبر بوسم طويل", "2025-01-20", "نص.", $"tags: [{tag}, {tag} آخر]\nsource: {{ name: {source} }}\n"));
+
+        var run = _site.Build();
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var page = Page("articles/long/index.html");
+        var links = page.QuerySelectorAll(".article__tags a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(2, links.Distinct().Count());
+        links.Add(page.QuerySelector(".article__meta a[href*='/sources/']")!.GetAttribute("href")!);
+        foreach (var href in links)
+        {
+            var folder = OutputFileOf(href).Split('/')[1];
+            Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(folder), 1, 255);
+            Assert.True(_site.OutputExists(OutputFileOf(href)), href);
+        }
+        Assert.Contains(tag, Html.Parse(_site.ReadOutput(OutputFileOf(links[0]))).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
     public void NeverPutsEntityMarkupInsideLinksOrCode()
     {
         Digest().Build();
