@@ -29,6 +29,11 @@ public sealed partial class ServeSession(ServeSettings settings, TextWriter outp
 
     public async Task<int> RunAsync(CancellationToken cancellation)
     {
+        // After an edit the feeds, data files and search index are rewritten in the background on every
+        // core (three jobs at once): a browser's request must not wait behind them for the thread pool to
+        // add a thread (half a second or more on two cores), so the pool starts with room for requests.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, Environment.ProcessorCount + 8), completions);
         await using var server = new DevServer(_site, _events);
         try
         {
