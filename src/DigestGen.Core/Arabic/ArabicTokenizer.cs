@@ -50,6 +50,20 @@ public static class ArabicTokenizer
         for (; i < text.Length; i++)
         {
             var c = text[i];
+            // Most characters of a digest are Arabic letters: what the checks below conclude for one
+            // (a word character of the Arabic script, not a mark, joiner or digit), said at once.
+            if (ArabicLetters.IsArabicLetter(c))
+            {
+                if (script == Script.Latin)
+                {
+                    break;
+                }
+
+                script = Script.Arabic;
+                sawLetter = true;
+                continue;
+            }
+
             if (ArabicLetters.IsInvisibleMark(c) && i + 1 < text.Length && ArabicLetters.IsWordChar(text[i + 1]))
             {
                 continue;
