@@ -131,9 +131,11 @@ public sealed class StructuredData(SiteView site, TemplateFunctions functions)
         json.WriteEndArray();
     }
 
-    private byte[] Thing(EntityLink entity) => _things.TryGetValue(entity.Path, out var known)
-        ? known
-        : _things.GetOrAdd(entity.Path, Encoded(json => WriteNamed(json, TypeOf(entity.Type), entity.Name, functions.AbsoluteUrl(entity.Path))));
+    // Found without allocating: the closure that encodes an entity is made only when it is missing.
+    private byte[] Thing(EntityLink entity) => _things.TryGetValue(entity.Path, out var known) ? known : AddThing(entity);
+
+    private byte[] AddThing(EntityLink entity) =>
+        _things.GetOrAdd(entity.Path, Encoded(json => WriteNamed(json, TypeOf(entity.Type), entity.Name, functions.AbsoluteUrl(entity.Path))));
 
     private void WriteEntity(Utf8JsonWriter json, PageView page, EntityView view)
     {
