@@ -59,25 +59,13 @@ public sealed class TaxonomySlugs
     }
 
     /// <summary>The longest name a folder gets from a tag or source: room left for "-2", "-3"… after it.</summary>
-    private const int MaxBytes = 240;
+    private const int MaxBytes = Content.SlugRules.MaxBytes - 15;
 
+    /// <summary>How many of <paramref name="text"/>'s characters fit in <paramref name="bytes"/> bytes of UTF-8 (a pair of surrogates is never split).</summary>
     private static int MaxCharsWithin(string text, int bytes)
     {
-        var used = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var width = text[i] < 0x80 ? 1 : text[i] < 0x800 ? 2 : char.IsHighSurrogate(text[i]) ? 4 : 3;
-            if (used + width > bytes)
-            {
-                return i;
-            }
-            used += width;
-            if (width == 4)
-            {
-                i++; // the low surrogate is in the four bytes
-            }
-        }
-        return text.Length;
+        System.Text.Unicode.Utf8.FromUtf16(text, new byte[bytes], out var read, out _);
+        return read;
     }
 
     // Names made only of punctuation still need a segment that is the same on every build.
