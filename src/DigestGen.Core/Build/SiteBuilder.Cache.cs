@@ -11,7 +11,7 @@ public sealed partial class SiteBuilder
         return new(true, previous.Warnings, Clock.Timings, previous.Articles, previous.Entities, previous.Pages);
     }
 
-    private void SaveCache(BuildCache cache, ContentSet content, BuildResult result)
+    private void SaveCache(BuildCache cache, ContentSet content, BuildResult result, string outputStamp)
     {
         cache.Save(new BuildState
         {
@@ -24,6 +24,7 @@ public sealed partial class SiteBuilder
             Entities = result.Entities,
             Pages = result.Pages,
             PageFingerprints = _pageCache?.Fingerprints ?? new Dictionary<string, string>(),
+            OutputStamp = outputStamp,
         });
     }
 }

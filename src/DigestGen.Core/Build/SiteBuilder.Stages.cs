@@ -65,7 +65,7 @@ public sealed partial class SiteBuilder
     /// the model, so they are written before the pages are planned: the index and the page plan, the two
     /// largest things a build holds besides the articles, are never in memory together.
     /// </summary>
-    private (bool Written, int Pages, IReadOnlyList<Page>? Kept) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
+    private (bool Written, int Pages, IReadOnlyList<Page>? Kept, string? Stamp) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
     {
         using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]);
         WriteIndexes(model, output, Clock);
@@ -76,9 +76,10 @@ public sealed partial class SiteBuilder
         var kept = options.KeepSnapshot ? pages : null;
         if (diagnostics.HasErrors)
         {
-            return (false, pages.Count, null);
+            return (false, pages.Count, null, null);
         }
         output.Commit();
+        var stamp = output.Stamp();
         _removingPrevious = Task.Run(() =>
         {
             try
@@ -90,7 +91,7 @@ public sealed partial class SiteBuilder
                 // The new site is in place; a leftover old one is deleted by the next build (StaleStaging).
             }
         });
-        return (true, pages.Count, kept);
+        return (true, pages.Count, kept, stamp);
     }
 
     private Task _removingPrevious = Task.CompletedTask;

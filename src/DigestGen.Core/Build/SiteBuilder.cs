@@ -59,11 +59,11 @@ public sealed partial class SiteBuilder(BuildOptions options)
             return Result(false, diagnostics, model, 0);
         }
         _pageCache = new PageCache(cache);
-        var (written, pageCount, kept) = Clock.Time("write site", () => WriteSite(model, templates, diagnostics));
+        var (written, pageCount, kept, stamp) = Clock.Time("write site", () => WriteSite(model, templates, diagnostics));
         var result = Result(written, diagnostics, model, pageCount);
         if (result.Succeeded)
         {
-            Clock.Time("save cache", () => SaveCache(cache, content, result));
+            Clock.Time("save cache", () => SaveCache(cache, content, result, stamp!));
             if (kept is not null)
             {
                 Snapshot = new SiteSnapshot(options, content, templates, model, kept, _pageCache.Fingerprints);

@@ -62,9 +62,8 @@ public sealed class BuildCache
 
     public EntityCache OpenEntities() => EntityCache.Open(Directory, Keys.Extraction, read: !_options.NoCache);
 
-    /// <summary>Records a committed build; the output stamp is taken now, after the swap.</summary>
-    public void Save(BuildState state) =>
-        CacheFile.Write(StatePath(Directory, _options), state with { OutputStamp = OutputStamp.Of(_output) });
+    /// <summary>Records a committed build, with the stamp of the site it committed.</summary>
+    public void Save(BuildState state) => CacheFile.Write(StatePath(Directory, _options), state);
 
     /// <summary>
     /// One state per output folder: <c>serve</c> builds into two folders in turn, and each must be

@@ -90,6 +90,33 @@ public sealed class IncrementalBuildTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// A build stamps the site from what it wrote, without walking it: the stamp must be the one a walk
+    /// of the committed site gives, after a full build and after one that linked unchanged pages, or
+    /// the next build would take the site for hand-edited and reuse nothing.
+    /// </summary>
+    [Fact]
+    public void RecordedStampIsTheStampOfTheSiteOnDisk()
+    {
+        TwoArticles();
+        BuildOk();
+        Assert.Equal(DigestGen.Caching.OutputStamp.Of(_site.Output), RecordedStamp());
+
+        TwoArticles("أعلنت \"علي بابا\" اليوم عن نموذج جديد تماما.");
+        var run = BuildOk();
+        Assert.Matches(@"\(([1-9][0-9]*) of [0-9]+ pages reused\)", run.Stdout);
+        Assert.Equal(DigestGen.Caching.OutputStamp.Of(_site.Output), RecordedStamp());
+
+        Assert.Contains("nothing changed", BuildOk().Stdout);
+    }
+
+    private string RecordedStamp()
+    {
+        var state = Assert.Single(Directory.EnumerateFiles(CacheDirectory, "state-*.json"));
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(state));
+        return json.RootElement.GetProperty("OutputStamp").GetString()!;
+    }
+
     [Fact]
     public void HandEditedSiteIsRebuiltRatherThanTrusted()
     {
