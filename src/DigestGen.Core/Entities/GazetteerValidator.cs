@@ -1,4 +1,5 @@
 using DigestGen.Arabic;
+using DigestGen.Arabic.Stemming;
 using DigestGen.Diagnostics;
 
 namespace DigestGen.Entities;
@@ -7,6 +8,8 @@ namespace DigestGen.Entities;
 /// would depend on file order. The first definition (by file name) wins; the later one is reported.</summary>
 internal static class GazetteerValidator
 {
+    private static readonly HashSet<string> FunctionWords = new(StopWordList.All, StringComparer.Ordinal);
+
     public static IReadOnlyList<GazetteerEntity> RemoveConflicts(IReadOnlyList<GazetteerEntity> entries, DiagnosticBag diagnostics)
     {
         var byId = new Dictionary<string, GazetteerEntity>(StringComparer.Ordinal);
@@ -24,18 +27,35 @@ internal static class GazetteerValidator
 
             byId[entity.Id] = entity;
             kept.Add(entity);
+            ReportFunctionWordAliases(entity, diagnostics);
             ReportSharedAliases(entity, aliasOwner, diagnostics);
         }
 
         return kept;
     }
 
-    /// <summary>The name and aliases, normalised, each once: what the matcher looks for.</summary>
+    /// <summary>
+    /// The name and aliases, normalised, each once: what the matcher looks for. An alias that is a lone
+    /// function word (a short surname like 'ما' is also "what", 'من' is also "from") is left out: it would
+    /// link half the sentences of every article to one person. The name itself is always kept.
+    /// </summary>
     public static IEnumerable<string> MatchKeys(GazetteerEntity entity) =>
-        new[] { entity.Name }.Concat(entity.Aliases)
-            .Select(a => string.Join(' ', ArabicTokenizer.Tokenize(a).Where(t => t.IsWord).Select(t => ArabicNormalizer.Normalize(t.Text(a)))))
+        new[] { Key(entity.Name) }.Concat(entity.Aliases.Select(Key).Where(k => !FunctionWords.Contains(k)))
             .Where(k => k.Length > 0)
             .Distinct(StringComparer.Ordinal);
+
+    private static string Key(string alias) =>
+        string.Join(' ', ArabicTokenizer.Tokenize(alias).Where(t => t.IsWord).Select(t => ArabicNormalizer.Normalize(t.Text(alias))));
+
+    private static void ReportFunctionWordAliases(GazetteerEntity entity, DiagnosticBag diagnostics)
+    {
+        foreach (var alias in entity.Aliases.Where(a => FunctionWords.Contains(Key(a))))
+        {
+            diagnostics.Add(Diagnostic.Warning(entity.SourcePath, entity.Line, 1,
+                $"alias '{alias}' of '{entity.Id}' is a common word of running text; it is not linked on its own",
+                $"remove it, or write a longer form of the name; '{entity.Name}' itself still links"));
+        }
+    }
 
     private static void ReportSharedAliases(GazetteerEntity entity, Dictionary<string, GazetteerEntity> aliasOwner, DiagnosticBag diagnostics)
     {

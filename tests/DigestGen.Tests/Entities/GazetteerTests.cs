@@ -37,6 +37,33 @@ public sealed class GazetteerTests
         Assert.NotNull(Gazetteer.Load(dir.Path, new DiagnosticBag()).Find("china"));
     }
 
+    /// <summary>
+    /// A surname that is also a function word ('ما' is "what") would link every "في ما يلي" to one
+    /// person: such an alias is reported and not matched alone; the full name still links.
+    /// </summary>
+    [Fact]
+    public void FunctionWordAliasIsReportedAndNotLinkedAlone()
+    {
+        using var dir = new TempFolder();
+        var path = dir.Write("people.yml", """
+            - id: ma-yi
+              name: ما يي
+              type: person
+              aliases: [Ma Yi, ما]
+            """);
+        var bag = new DiagnosticBag();
+
+        var gazetteer = Gazetteer.Load(dir.Path, bag);
+        var found = EntityExtractor.Create(gazetteer)
+            .Extract("وفي ما يلي أبرز ما قالته ما يي عن خطط Ma Yi الجديدة، وما لم تقله.", [], []);
+
+        var warning = Assert.Single(bag.Sorted());
+        Assert.Equal((path, 1, false), (warning.Path, warning.Line, warning.IsError));
+        Assert.Contains("alias 'ما' of 'ma-yi' is a common word", warning.Message);
+        var mayi = Assert.Single(found, e => e.Id == "ma-yi");
+        Assert.Equal(["ما يي", "Ma Yi"], mayi.Mentions.Select(m => m.Text));
+    }
+
     [Fact]
     public void MissingFolderIsAnEmptyGazetteer() =>
         Assert.Empty(Gazetteer.Load("/nonexistent/entities", new DiagnosticBag()).Entities);
