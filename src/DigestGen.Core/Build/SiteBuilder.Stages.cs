@@ -67,7 +67,7 @@ public sealed partial class SiteBuilder
     /// </summary>
     private (bool Written, int Pages, IReadOnlyList<Page>? Kept, string? Stamp) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
     {
-        using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory]);
+        using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory], _siteFiles);
         WriteIndexes(model, output, Clock);
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         RenderPages(model, templates, pages, output, diagnostics);
@@ -79,6 +79,10 @@ public sealed partial class SiteBuilder
             return (false, pages.Count, null, null);
         }
         output.Commit();
+        if (output.UpdatedInPlace is { } update)
+        {
+            Clock.Note($"(site updated in place: {update.Written} files written, {update.Removed} removed)");
+        }
         var stamp = output.Stamp();
         _removingPrevious = Task.Run(() =>
         {

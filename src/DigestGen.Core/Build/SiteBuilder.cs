@@ -19,6 +19,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
 {
     private EntityCache? _entityCache;
     private PageCache? _pageCache;
+    private IReadOnlyList<OutputStamp.Entry>? _siteFiles;
 
     public StageClock Clock { get; init; } = new();
 
@@ -59,6 +60,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
             return Result(false, diagnostics, model, 0);
         }
         _pageCache = new PageCache(cache);
+        _siteFiles = cache.SiteFiles;
         var (written, pageCount, kept, stamp) = Clock.Time("write site", () => WriteSite(model, templates, diagnostics));
         var result = Result(written, diagnostics, model, pageCount);
         if (result.Succeeded)

@@ -14,6 +14,7 @@ public sealed class BuildCache
 {
     private readonly BuildOptions _options;
     private readonly string _output;
+    private readonly IReadOnlyList<OutputStamp.Entry>? _files;
     private readonly string? _stamp;
 
     private BuildCache(BuildOptions options, string directory, CacheKeys keys, ConcurrentDictionary<string, byte[]> articleDigests, BuildState? previous)
@@ -24,7 +25,8 @@ public sealed class BuildCache
         Keys = keys;
         _output = Path.GetFullPath(options.OutputDirectory);
         Previous = previous is not null && previous.OutputDirectory == _output ? previous : null;
-        _stamp = Previous is null ? null : OutputStamp.Of(_output);
+        _files = Previous is null ? null : OutputStamp.Walk(_output);
+        _stamp = _files is null ? null : OutputStamp.Of(_files);
     }
 
     public string Directory { get; }
@@ -57,6 +59,12 @@ public sealed class BuildCache
 
     /// <summary>The previous site's files may stand in for pages whose fingerprint is unchanged.</summary>
     public bool CanReusePages => Previous is { } p && p.PageKey == Keys.Pages && OutputIsUntouched;
+
+    /// <summary>
+    /// Every file of the site in the output folder, when it is exactly what the last build wrote: the
+    /// build may then update it in place. Null when there is no such site (or with --no-cache).
+    /// </summary>
+    public IReadOnlyList<OutputStamp.Entry>? SiteFiles => OutputIsUntouched ? _files : null;
 
     private bool OutputIsUntouched => _stamp is not null && _stamp == Previous?.OutputStamp;
 

@@ -25,7 +25,10 @@ public static class OutputStamp
     public readonly record struct Entry(string Path, long Length, long Ticks);
 
     /// <summary>The stamp of the folder as it is on disk; null when there is no folder.</summary>
-    public static string? Of(string outputDirectory)
+    public static string? Of(string outputDirectory) => Walk(outputDirectory) is { } files ? Of(files) : null;
+
+    /// <summary>Every file of the folder as it is on disk; null when there is no folder.</summary>
+    public static IReadOnlyList<Entry>? Walk(string outputDirectory)
     {
         if (!Directory.Exists(outputDirectory))
         {
@@ -39,7 +42,7 @@ public static class OutputStamp
         // Not capped at one worker per core like the build's loops: this walk is mostly waiting in
         // directory reads and stat calls, where extra threads overlap.
         Parallel.For(0, folders.Length, i => parts[i] = [.. Files(folders[i], Everything, root)]);
-        return Of(parts.SelectMany(p => p));
+        return [.. parts.SelectMany(p => p)];
     }
 
     /// <summary>The stamp of a folder holding exactly <paramref name="files"/>, in any order.</summary>

@@ -27,19 +27,36 @@ public sealed class OutputFolder : IDisposable
     /// way (linked, copied, streamed), read from the disk when the stamp is taken.
     /// </summary>
     private readonly ConcurrentDictionary<string, (long Length, long Ticks)?> _files = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The site's files as the build found them, by path relative to it, when the build may update the
+    /// site in place (see <see cref="Commit"/>); null when it builds a whole new site.
+    /// </summary>
+    private readonly Dictionary<string, OutputStamp.Entry>? _siteFiles;
+
+    /// <summary>The site's files that stand as they are: unchanged pages and files written with the same bytes.</summary>
+    private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private OutputFolder(string target, string staging)
+    private OutputFolder(string target, string staging, IEnumerable<OutputStamp.Entry>? siteFiles)
     {
         Target = target;
         Staging = staging;
+        _siteFiles = siteFiles?.ToDictionary(f => f.Path, StringComparer.Ordinal);
     }
 
     public string Target { get; }
+
+    /// <summary>After a commit that updated the site in place: how many files it wrote and removed.</summary>
+    public (int Written, int Removed)? UpdatedInPlace { get; private set; }
     public string Staging { get; }
 
     /// <summary>Checks the target is safe to replace, then opens a fresh staging folder.</summary>
-    public static OutputFolder Open(string outputDirectory, IEnumerable<string> protectedDirectories)
+    /// <param name="siteFiles">
+    /// Every file of the site now in the output folder, when it is known to be exactly what the last build
+    /// wrote: the build then writes only what changed and updates the site in place.
+    /// </param>
+    public static OutputFolder Open(string outputDirectory, IEnumerable<string> protectedDirectories, IEnumerable<OutputStamp.Entry>? siteFiles = null)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         OutputGuard.EnsureReplaceable(target, protectedDirectories);
@@ -55,8 +72,15 @@ public sealed class OutputFolder : IDisposable
         // Marked from the start, so a build killed midway leaves a folder the next one knows it may delete.
         var marker = Path.Combine(staging, Marker);
         File.WriteAllText(marker, MarkerText);
-        var folder = new OutputFolder(target, staging);
-        folder._files[marker] = null;
+        var folder = new OutputFolder(target, staging, siteFiles is not null && Directory.Exists(target) ? siteFiles : null);
+        if (folder._siteFiles is null)
+        {
+            folder._files[marker] = null;
+        }
+        else
+        {
+            folder._kept[Marker] = true;
+        }
         return folder;
     }
 
@@ -84,6 +108,17 @@ public sealed class OutputFolder : IDisposable
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
+        if (_siteFiles is not null && Relative(relativePath) is var relative && IsInSite(relative, bytes))
+        {
+            // The site's file stands; a version staged earlier in this build (a theme file before it was filled in) goes.
+            var staged = Path.Combine(Staging, relative);
+            if (_files.TryRemove(staged, out _))
+            {
+                File.Delete(staged);
+            }
+            _kept[relative] = true;
+            return;
+        }
         // No preallocation size: on Linux it costs an fallocate and an ftruncate per file, for a file written in one call.
         var path = Unlinked(relativePath);
         using var file = OpenNew(path);
@@ -135,6 +170,17 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     public bool TryLinkFromPrevious(string relativePath)
     {
+        if (_siteFiles is not null)
+        {
+            // Updating in place: the file stays where it is.
+            var relative = Relative(relativePath);
+            if (!_siteFiles.ContainsKey(relative))
+            {
+                return false;
+            }
+            _kept[relative] = true;
+            return true;
+        }
         var source = Path.Combine(Target, relativePath);
         if (!File.Exists(source))
         {
@@ -161,11 +207,7 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Full path of a file in the staging folder; a path that escapes it is a bug, not content.</summary>
     public string Resolve(string relativePath)
     {
-        var full = Path.GetFullPath(Path.Combine(Staging, relativePath));
-        if (!full.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
-        }
+        var full = Path.Combine(Staging, Relative(relativePath));
         var directory = Path.GetDirectoryName(full)!;
         // Made before it is recorded: a thread that finds the folder recorded may write into it at once.
         if (!_directories.ContainsKey(directory))
@@ -176,12 +218,71 @@ public sealed class OutputFolder : IDisposable
         return full;
     }
 
+    /// <summary>A path inside the output folder, normalised as <see cref="OutputStamp"/> lists it; one that escapes it is a bug, not content.</summary>
+    private string Relative(string relativePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(Staging, relativePath));
+        if (!full.StartsWith(Staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
+        }
+        return full[(Staging.Length + 1)..];
+    }
+
+    /// <summary>True when the site already has this file with exactly these bytes (same size first: most differ there).</summary>
+    private bool IsInSite(string relative, ReadOnlySpan<byte> bytes)
+    {
+        if (!_siteFiles!.TryGetValue(relative, out var before) || before.Length != bytes.Length)
+        {
+            return false;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(bytes.Length, 1 << 20));
+        try
+        {
+            using var file = File.OpenHandle(Path.Combine(Target, relative), FileMode.Open, FileAccess.Read, FileShare.Read);
+            for (long at = 0; at < bytes.Length;)
+            {
+                var read = RandomAccess.Read(file, buffer.AsSpan(0, (int)Math.Min(buffer.Length, bytes.Length - at)), at);
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(bytes.Slice((int)at, read)))
+                {
+                    return false;
+                }
+                at += read;
+            }
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>
-    /// Swaps the staging folder in: two renames, so readers never see a half-written site. The
-    /// replaced site is left beside it for <see cref="RemovePrevious"/>.
+    /// Puts the new site in place. A whole new site is swapped in with two renames, so readers never see a
+    /// half-written site; the replaced one is left beside it for <see cref="RemovePrevious"/>. A site
+    /// updated in place gets the files this build wrote moved over their old versions and the files no
+    /// longer produced deleted (<see cref="PatchJournal"/>): at ten thousand articles that is a handful of
+    /// renames instead of building, and then deleting, a tree of a hundred thousand files and folders.
     /// </summary>
     public void Commit()
     {
+        if (_siteFiles is not null)
+        {
+            var root = Staging.Length + 1;
+            var moves = _files.Keys.Select(p => p[root..]).Order(StringComparer.Ordinal).ToList();
+            var written = moves.ToHashSet(StringComparer.Ordinal);
+            var removals = _siteFiles.Keys.Where(f => !_kept.ContainsKey(f) && !written.Contains(f)).Order(StringComparer.Ordinal).ToList();
+            PatchJournal.Write(Staging, moves, removals);
+            PatchJournal.Apply(Staging, Target, moves, removals);
+            UpdatedInPlace = (moves.Count, removals.Count);
+            _committed = true;
+            Directory.Delete(Staging, recursive: true);
+            return;
+        }
         var old = Staging.Replace(".staging-", ".previous-", StringComparison.Ordinal);
         if (Directory.Exists(Target))
         {
@@ -207,6 +308,7 @@ public sealed class OutputFolder : IDisposable
         var root = Staging.Length + 1;
         var files = _files.ToArray();
         var entries = new OutputStamp.Entry?[files.Length];
+        var kept = _siteFiles is null ? [] : _kept.Keys.Where(f => !_files.ContainsKey(Path.Combine(Staging, f))).Select(f => _siteFiles[f]);
         Parallel.For(0, files.Length, i =>
         {
             var (path, known) = files[i];
@@ -220,7 +322,7 @@ public sealed class OutputFolder : IDisposable
                 entries[i] = new(relative, info.Length, info.LastWriteTimeUtc.Ticks);
             }
         });
-        return OutputStamp.Of(entries.OfType<OutputStamp.Entry>());
+        return OutputStamp.Of(entries.OfType<OutputStamp.Entry>().Concat(kept));
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace DigestGen.Output;
 /// <summary>
 /// Cleans up after a build that was killed: its staging folder (<c>.site.staging-PID</c>) is
 /// deleted, and if it died between the two renames of the swap, the previous site
-/// (<c>.site.previous-PID</c>) is moved back. Only folders that carry DigestGen's marker and whose
+/// (<c>.site.previous-PID</c>) is moved back; if it died while updating the site in place, after
+/// writing its <see cref="PatchJournal"/>, the update is finished first. Only folders that carry DigestGen's marker and whose
 /// process is gone are touched, so a folder the generator did not make is never deleted and a
 /// build running in parallel is left alone.
 /// </summary>
@@ -35,6 +36,11 @@ internal static class StaleStaging
             }
             else
             {
+                // A build that died while updating the site in place is finished: its journal says what was left to do.
+                if (kind == "staging" && File.Exists(PatchJournal.PathIn(dir)) && Directory.Exists(target))
+                {
+                    PatchJournal.Resume(dir, target);
+                }
                 Directory.Delete(dir, recursive: true);
             }
         }

@@ -57,6 +57,38 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.Equal(before["articles/quark/index.html"], _site.ReadOutput("articles/quark/index.html"));
     }
 
+    /// <summary>
+    /// A build after one edit updates the site in place: the edited page and the pages that list it are
+    /// replaced, a deleted article's page and its folder go, the next build finds nothing changed, and
+    /// the site is byte for byte what a clean build writes.
+    /// </summary>
+    [Fact]
+    public void OneEditUpdatesTheSiteInPlace()
+    {
+        TwoArticles();
+        _site.Article("old.md", TestSite.ArticleText("خبر قديم عن علي بابا", "2024-12-01", "كانت \"علي بابا\" قد أعلنت خطتها."));
+        BuildOk();
+        var before = Snapshot();
+        File.Delete(Path.Combine(_site.Content, "articles", "old.md"));
+
+        TwoArticles("أعلنت \"علي بابا\" اليوم عن نموذج جديد تماما.");
+        var run = BuildOk();
+
+        var note = Assert.Single(run.Stdout.Split('\n'), l => l.Contains("site updated in place"));
+        Assert.Matches(@"\(site updated in place: [1-9][0-9]* files written, [1-9][0-9]* removed\)", note);
+        Assert.Contains("نموذج جديد تماما", _site.ReadOutput("articles/qwen3/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "articles", "old")));
+        Assert.NotEqual(before["articles/quark/index.html"], _site.ReadOutput("articles/quark/index.html")); // its pager lost "old"
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".site.*"));
+        Assert.Contains("nothing changed", BuildOk().Stdout);
+
+        // What was updated in place is what a clean build writes.
+        var updated = Snapshot();
+        BuildOk("--no-cache");
+        var clean = Snapshot();
+        Assert.Equal([], clean.Keys.Union(updated.Keys).Where(k => clean.GetValueOrDefault(k) != updated.GetValueOrDefault(k)).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void GazetteerChangeFindsTheNewEntityInUnchangedArticles()
     {

@@ -79,6 +79,40 @@ public sealed class OutputSafetyTests : IDisposable
     }
 
     [Fact]
+    public void FinishesTheInPlaceUpdateOfABuildKilledAfterWritingItsJournal()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر أول", "2025-01-01", "نص."));
+        _site.Article("b.md", TestSite.ArticleText("خبر ثان", "2025-01-02", "نص."));
+        Assert.Equal(0, _site.Build().ExitCode);
+        var staging = $".site.staging-{DeadPid}";
+        _site.File(Path.Combine(staging, OutputFolder.Marker), "");
+        _site.File(Path.Combine(staging, "articles", "a", "index.html"), "the new page");
+        _site.File(Path.Combine(staging, ".digestgen-commit"), """{"Moves":["articles/a/index.html"],"Removals":["articles/b/index.html"]}""");
+
+        OutputFolder.RecoverInterrupted(_site.Output);
+
+        Assert.Equal("the new page", _site.ReadOutput("articles/a/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(_site.Output, "articles", "b")));
+        Assert.True(_site.OutputExists("index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".site.*"));
+    }
+
+    [Fact]
+    public void DropsTheUncommittedUpdateOfABuildKilledBeforeItsJournal()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر أول", "2025-01-01", "نص."));
+        Assert.Equal(0, _site.Build().ExitCode);
+        var before = _site.ReadOutput("articles/a/index.html");
+        _site.File(Path.Combine($".site.staging-{DeadPid}", OutputFolder.Marker), "");
+        _site.File(Path.Combine($".site.staging-{DeadPid}", "articles", "a", "index.html"), "never committed");
+
+        OutputFolder.RecoverInterrupted(_site.Output);
+
+        Assert.Equal(before, _site.ReadOutput("articles/a/index.html"));
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, ".site.*"));
+    }
+
+    [Fact]
     public void RestoresThePreviousSiteOfABuildKilledBetweenItsTwoRenames()
     {
         _site.File(Path.Combine($".site.previous-{DeadPid}", OutputFolder.Marker), "");
