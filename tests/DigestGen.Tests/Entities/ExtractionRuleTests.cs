@@ -29,6 +29,40 @@ public sealed class ExtractionRuleTests
         Assert.DoesNotContain(found, e => e.Name == "مزيج الخبراء" && e.Type == EntityType.Product);
     }
 
+    /// <summary>
+    /// Currencies are amounts, and a span ending on the bare article was cut before the Latin name it
+    /// introduces: however the recogniser tags them, neither becomes an entity.
+    /// </summary>
+    [Theory]
+    [InlineData("وقال المتحدث إن الشركة تخطط لاستثمار 10 مليار دولار في مراكز البيانات خلال السنوات المقبلة.", "دولار")]
+    [InlineData("وتراجع سعر صرف اليوان الصيني أمام الدولار الأميركي للأسبوع الثالث على التوالي.", "اليوان")]
+    public void NeitherACurrencyNorASpanCutBeforeALatinNameIsAnEntity(string text, string notAName)
+    {
+        var found = Extract(text);
+        Assert.DoesNotContain(found, e => e.Mentions.Any(m => m.Text.Contains(notAName, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The keys (normalised, clitics off the first word) the resolver refuses, whatever proposed them.</summary>
+    [Theory]
+    [InlineData("تقنيه ال", EntityType.Other, true)]      // بتقنية الـ GPU: cut before the Latin name
+    [InlineData("ان", EntityType.Person, true)]            // function words alone
+    [InlineData("في ما", EntityType.Organization, true)]
+    [InlineData("دولار", EntityType.Other, true)]          // a currency
+    [InlineData("اليوان", EntityType.Person, true)]
+    [InlineData("ريال", EntityType.Organization, false)]   // the club's first word, tagged an organisation
+    [InlineData("ريال مدريد", EntityType.Organization, false)]
+    [InlineData("علي بابا", EntityType.Organization, false)]
+    public void RefusesKeysThatAreNeverNames(string key, EntityType type, bool refused) =>
+        Assert.Equal(refused, MentionResolver.IsNeverAName(key, type));
+
+    /// <summary>The recogniser tags the club's first word an organisation (ANERcorp's ريال مدريد): that one is kept.</summary>
+    [Fact]
+    public void ACurrencyWordTaggedAnOrganisationIsKept()
+    {
+        var found = Extract("وعزز ريال مدريد تقدمه في صدارة الدوري الإسباني بفوزه على برشلونة.");
+        Assert.Contains(found, e => e.Name.StartsWith("ريال", StringComparison.Ordinal) && e.Type == EntityType.Organization);
+    }
+
     [Fact]
     public void DoesNotTakeAListedPlaceAfterARoleForThePersonHoldingIt()
     {

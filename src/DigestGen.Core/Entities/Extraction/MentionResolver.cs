@@ -52,6 +52,11 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             return;
         }
 
+        if (IsNeverAName(c.Key, c.Type))
+        {
+            return;
+        }
+
         if (IsTakenOrDate(c))
         {
             if (_accepted.TryGetValue((c.First, c.Last), out var same) && _groups.TryGetValue(GroupKeyOf(same), out var sameGroup))
@@ -83,6 +88,19 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
 
         AddMention(group, c.First, c.Last, c.Start, c.End);
         _accepted[(c.First, c.Last)] = c;
+    }
+
+    /// <summary>
+    /// Spans no rule or recogniser vote makes a name: a currency alone (10 مليار دولار; but ريال tagged
+    /// an organisation is the club's first word), a span cut off before the Latin name it introduces
+    /// (بتقنية الـ GPU ends on the bare article), or nothing but function words (فإن).
+    /// </summary>
+    internal static bool IsNeverAName(string key, EntityType type)
+    {
+        var words = key.Split(' ');
+        return words[^1] == "ال"
+            || words.All(ArticleScan.IsFunctionWord)
+            || (words.Length == 1 && type != EntityType.Organization && CurrencyWords.IsCurrency(words[0]));
     }
 
     private bool IsTakenOrDate(Candidate c)
