@@ -36,12 +36,17 @@ public static class OutputStamp
         }
         outputDirectory = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(outputDirectory));
         var root = outputDirectory.Length + 1;
-        var folders = Directory.GetDirectories(outputDirectory, "*", TopLevel);
-        var parts = new List<Entry>[folders.Length + 1];
-        parts[folders.Length] = [.. Files(outputDirectory, TopLevel, root)];
+        // Split two levels down: one top-level folder (entities/) holds half the site, and a walk
+        // split only at the top left one thread walking it while the others had finished.
+        var sections = Directory.GetDirectories(outputDirectory, "*", TopLevel);
+        var shallow = sections.Prepend(outputDirectory).ToArray();
+        var deep = sections.SelectMany(f => Directory.GetDirectories(f, "*", TopLevel)).ToArray();
+        var parts = new List<Entry>[shallow.Length + deep.Length];
         // Not capped at one worker per core like the build's loops: this walk is mostly waiting in
         // directory reads and stat calls, where extra threads overlap.
-        Parallel.For(0, folders.Length, i => parts[i] = [.. Files(folders[i], Everything, root)]);
+        Parallel.For(0, parts.Length, i => parts[i] = i < shallow.Length
+            ? [.. Files(shallow[i], TopLevel, root)]
+            : [.. Files(deep[i - shallow.Length], Everything, root)]);
         return [.. parts.SelectMany(p => p)];
     }
 
