@@ -42,6 +42,18 @@ public sealed class ExtractionRuleTests
         Assert.DoesNotContain(found, e => e.Mentions.Any(m => m.Text.Contains(notAName, StringComparison.Ordinal)));
     }
 
+    /// <summary>An English gloss in parentheses is a word, not a name: the recogniser tagged it an organisation.</summary>
+    [Fact]
+    public void AnEnglishGlossIsNotAnEntity()
+    {
+        var found = Extract(
+            "أعلنت أوبن إيه آي عن تحديث لنموذجها الرائد، وقالت إنه تفوق على منافسيه في اختبارات الاستدلال. وفي المقابل، شككت أنثروبيك "
+            + "في دقة هذه المقارنات، مشيرة إلى أن معايير التقييم (benchmarks) لا تعكس الأداء الفعلي.\n\n"
+            + "وقال متحدث باسم الشركة إن النتائج ستنشر كاملة الشهر المقبل. وفي المقابل، شككت غوغل في دقة هذه المقارنات، "
+            + "مشيرة إلى أن معايير التقييم (benchmarks) لا تعكس الأداء الفعلي.");
+        Assert.DoesNotContain(found, e => e.Name == "benchmarks");
+    }
+
     /// <summary>The keys (normalised, clitics off the first word) the resolver refuses, whatever proposed them.</summary>
     [Theory]
     [InlineData("تقنيه ال", EntityType.Other, true)]      // بتقنية الـ GPU: cut before the Latin name

@@ -52,7 +52,7 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             return;
         }
 
-        if (IsNeverAName(c.Key, c.Type))
+        if (IsNeverAName(c.Key, c.Type) || (c.Source == CandidateSource.Model && IsLowercaseLatin(scan.Text.Text.AsSpan(c.Start, c.End - c.Start))))
         {
             return;
         }
@@ -101,6 +101,28 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
         return words[^1] == "ال"
             || words.All(ArticleScan.IsFunctionWord)
             || (words.Length == 1 && type != EntityType.Organization && CurrencyWords.IsCurrency(words[0]));
+    }
+
+    /// <summary>
+    /// An English word glossing an Arabic term, معايير التقييم (benchmarks): Latin letters and not one
+    /// capital or digit. The recogniser learnt Arabic only; the Latin rule already takes the Latin names
+    /// (Qwen3, DeepSeek, iPhone), which have one or the other.
+    /// </summary>
+    private static bool IsLowercaseLatin(ReadOnlySpan<char> surface)
+    {
+        var letters = 0;
+        foreach (var ch in surface)
+        {
+            if (char.IsAsciiLetterLower(ch))
+            {
+                letters++;
+            }
+            else if (ch is not (' ' or '-'))
+            {
+                return false;
+            }
+        }
+        return letters > 0;
     }
 
     private bool IsTakenOrDate(Candidate c)
