@@ -66,8 +66,12 @@ public static class OutputStamp
     }
 
     private static FileSystemEnumerable<Entry> Files(string directory, EnumerationOptions options, int root) =>
-        new(directory, (ref FileSystemEntry e) => new Entry(e.ToFullPath()[root..], e.Length, e.LastWriteTimeUtc.UtcTicks), options)
+        new(directory, (ref FileSystemEntry e) => new Entry(RelativePath(ref e, root), e.Length, e.LastWriteTimeUtc.UtcTicks), options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory,
         };
+
+    /// <summary>The entry's path below the walked folder, made in one string (not the full path, then cut).</summary>
+    private static string RelativePath(ref FileSystemEntry e, int root) =>
+        e.Directory.Length < root ? e.FileName.ToString() : System.IO.Path.Join(e.Directory[root..], e.FileName);
 }

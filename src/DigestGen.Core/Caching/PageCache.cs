@@ -42,7 +42,7 @@ public sealed class PageCache(BuildCache cache)
         }
         _fingerprints[index] = fingerprint;
         if (_previous is null || !_previous.TryGetValue(page.OutputPath, out var before) || before != fingerprint
-            || !output.TryLinkFromPrevious(page.OutputPath))
+            || !output.TryReusePrevious(page.OutputPath))
         {
             return false;
         }

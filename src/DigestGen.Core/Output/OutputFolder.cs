@@ -8,8 +8,9 @@ using Microsoft.Win32.SafeHandles;
 namespace DigestGen.Output;
 
 /// <summary>
-/// Builds the site in a staging folder beside the output folder and swaps it in only when
-/// every page was written, so a failed or interrupted build leaves the previous site as it
+/// Builds the site in a staging folder beside the output folder and puts it in place only when
+/// every page was written (a whole new site is swapped in; an update moves in only the files it
+/// wrote, see <see cref="Commit"/>), so a failed or interrupted build leaves the previous site as it
 /// was. Refuses to replace a folder that is not a previous output (no marker file), and
 /// never writes outside the staging folder.
 /// </summary>
@@ -165,10 +166,11 @@ public sealed class OutputFolder : IDisposable
     }
 
     /// <summary>
-    /// Puts the current site's file at <paramref name="relativePath"/> into the staging folder
-    /// (hard link, or copy): for a page whose inputs did not change. False when there is none.
+    /// Keeps the current site's file at <paramref name="relativePath"/> for a page whose inputs did not
+    /// change: left where it is when the site is updated in place, else put into the staging folder
+    /// (hard link, or copy). False when the site has no such file.
     /// </summary>
-    public bool TryLinkFromPrevious(string relativePath)
+    public bool TryReusePrevious(string relativePath)
     {
         if (_siteFiles is not null)
         {

@@ -23,8 +23,8 @@ public sealed class OutputFolderReuseTests : IDisposable
     {
         using (var output = OutputFolder.Open(Target, []))
         {
-            Assert.True(output.TryLinkFromPrevious("articles/a/index.html"));
-            Assert.False(output.TryLinkFromPrevious("articles/missing/index.html"));
+            Assert.True(output.TryReusePrevious("articles/a/index.html"));
+            Assert.False(output.TryReusePrevious("articles/missing/index.html"));
             output.Commit();
         }
 
@@ -35,7 +35,7 @@ public sealed class OutputFolderReuseTests : IDisposable
     public void WritingOverALinkedFileLeavesTheLiveSiteAloneUntilCommit()
     {
         using var output = OutputFolder.Open(Target, []);
-        output.TryLinkFromPrevious("articles/a/index.html");
+        output.TryReusePrevious("articles/a/index.html");
 
         output.WriteText("articles/a/index.html", "new page");
 
@@ -48,7 +48,7 @@ public sealed class OutputFolderReuseTests : IDisposable
     {
         using (var output = OutputFolder.Open(Target, []))
         {
-            output.TryLinkFromPrevious("articles/a/index.html");
+            output.TryReusePrevious("articles/a/index.html");
             output.WriteText("articles/b/index.html", "never committed");
         }
 
