@@ -54,6 +54,23 @@ public sealed class ExtractionRuleTests
         Assert.DoesNotContain(found, e => e.Name == "benchmarks");
     }
 
+    /// <summary>
+    /// Words the recogniser tagged in the benchmark corpus's news that cannot be names: an indefinite word
+    /// with tanwin, a preposition glued to a common noun, فإن. Each was an entity page of its own.
+    /// </summary>
+    [Theory]
+    // Two sentences each: the recogniser's second pass reads a word's other occurrences in the article.
+    [InlineData("ويأتي ذلك في وقت تشهد فيه مدينة الفجر التقنية سباقاً محموماً لتطوير نماذج لغوية تدعم اللغة العربية.\n\nويأتي ذلك في وقت تشهد فيه الصين سباقاً محموماً لتطوير نماذج لغوية تدعم اللغة العربية.", "سباقاً")]
+    [InlineData("فشركة الوفاق للتقنية مثلاً خفّضت أسعار خدماتها السحابية بنسبة 40% خلال آذار/ مارس الماضي.\n\nفليبرا كلاود مثلاً خفّضت أسعار خدماتها السحابية بنسبة 25% خلال تموز/ يوليو الماضي.", "مثلاً")]
+    [InlineData("وتخطط \"علي بابا\" لافتتاح مكتب إقليمي بدبي بهدف خدمة عملائها في الخليج وشمال أفريقيا.\n\nوتخطط علي بابا لافتتاح مكتب إقليمي بـShanghai بهدف خدمة عملائها في الشرق الأوسط.", "لافتتاح")]
+    [InlineData("وبحسب بيانات علي بابا، فإن Echo 2 حقق نتائج متقدمة في اختبارات التحليل المالي.\n\nوبحسب بيانات \"ديبسيك\"، فإن \"كيوين\" حقق نتائج متقدمة في اختبارات الترجمة.", "فإن")]
+    public void WordsThatCannotBeNamesInContextAreNotEntities(string text, string notAName)
+    {
+        var found = Extract(text);
+        Assert.DoesNotContain(found, e => e.Mentions.Any(m => m.Text.Contains(notAName, StringComparison.Ordinal)));
+        Assert.NotEmpty(found);
+    }
+
     /// <summary>The keys (normalised, clitics off the first word) the resolver refuses, whatever proposed them.</summary>
     [Theory]
     [InlineData("تقنيه ال", EntityType.Other, true)]      // بتقنية الـ GPU: cut before the Latin name

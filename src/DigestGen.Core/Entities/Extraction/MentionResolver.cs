@@ -52,7 +52,7 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             return;
         }
 
-        if (IsNeverAName(c.Key, c.Type) || (c.Source == CandidateSource.Model && IsLowercaseLatin(scan.Text.Text.AsSpan(c.Start, c.End - c.Start))))
+        if (IsNeverAName(c.Key, c.Type) || (c.Source == CandidateSource.Model && IsNotANameInContext(c)))
         {
             return;
         }
@@ -101,6 +101,39 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
         return words[^1] == "ال"
             || words.All(ArticleScan.IsFunctionWord)
             || (words.Length == 1 && type != EntityType.Organization && CurrencyWords.IsCurrency(words[0]));
+    }
+
+    /// <summary>
+    /// What the recogniser tags that a name cannot be: an indefinite word with tanwin (سباقاً محموماً،
+    /// مثلاً خفّضت: names do not take it), a preposition glued to a common noun (لافتتاح، لاستثمار: the
+    /// training text knows افتتاح as a common word), or an English gloss in lowercase.
+    /// </summary>
+    private bool IsNotANameInContext(Candidate c)
+    {
+        for (var i = c.First; i <= c.Last; i++)
+        {
+            if (scan.Text.IsWord(i) && scan.HasTanwin(i))
+            {
+                return true;
+            }
+        }
+        return (c.First == c.Last && IsCliticOfCommonWord(c.First)) || IsLowercaseLatin(scan.Text.Text.AsSpan(c.Start, c.End - c.Start));
+    }
+
+    private bool IsCliticOfCommonWord(int i)
+    {
+        if (scan.IsListedName(scan.Text.Norms[i]))
+        {
+            return false;
+        }
+        foreach (var split in scan.Text.Readings(i))
+        {
+            if (split.Prefix is "ل" or "ب" or "ك" or "لل" && scan.Lexicon.IsCommon(split.Stem))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
