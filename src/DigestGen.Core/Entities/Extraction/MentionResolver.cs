@@ -117,7 +117,20 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
                 return true;
             }
         }
-        return (c.First == c.Last && IsCliticOfCommonWord(c.First)) || IsLowercaseLatin(scan.Text.Text.AsSpan(c.Start, c.End - c.Start));
+        return (c.First == c.Last && (IsCliticOfCommonWord(c.First) || IsDefiniteNeverNamed(c.First)))
+            || IsLowercaseLatin(scan.Text.Text.AsSpan(c.Start, c.End - c.Start));
+    }
+
+    /// <summary>A definite word alone (الأرقام) that the training text used and never inside a name.</summary>
+    private bool IsDefiniteNeverNamed(int i)
+    {
+        var norm = scan.Text.Norms[i];
+        if (!norm.StartsWith("ال", StringComparison.Ordinal) || scan.IsListedName(norm))
+        {
+            return false;
+        }
+        var stat = scan.Lexicon.StatOf(norm);
+        return stat.Count >= 2 && stat.Person + stat.Place + stat.Organization + stat.Misc == 0;
     }
 
     private bool IsCliticOfCommonWord(int i)
