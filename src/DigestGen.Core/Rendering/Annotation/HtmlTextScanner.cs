@@ -155,33 +155,60 @@ internal static class HtmlTextScanner
         return false;
     }
 
-    /// <summary>Decodes character references in html[start..end), keeping each character's offset.</summary>
+    /// <summary>Decodes character references in html[start..end), noting where each one was.</summary>
     private static TextRun Decode(string html, int start, int end, SlotKind kind)
     {
-        if (html.AsSpan(start, end - start).IndexOf('&') < 0)
+        var amp = html.AsSpan(start, end - start).IndexOf('&');
+        if (amp < 0)
         {
             return new TextRun(html[start..end], start, null, kind);
         }
         var text = new System.Text.StringBuilder(end - start);
-        var offsets = new List<int>(end - start + 1);
-        for (var p = start; p < end;)
+        var references = new List<int>();
+        var p = start;
+        for (var next = start + amp; next >= 0; next = p < end ? IndexOf(html, '&', p, end) : -1)
         {
-            var semi = html[p] == '&' ? html.IndexOf(';', p, Math.Min(12, end - p)) : -1;
-            var decoded = semi > p + 1 ? WebUtility.HtmlDecode(html[p..(semi + 1)]) : null;
-            if (decoded is null || decoded.Length == semi + 1 - p)
+            text.Append(html, p, next - p);
+            p = next;
+            var semi = html.IndexOf(';', p, Math.Min(12, end - p));
+            var decoded = semi > p + 1 ? Reference(html.AsSpan(p, semi + 1 - p)) : null;
+            if (decoded is null)
             {
-                offsets.Add(p);
-                text.Append(html[p++]);
+                text.Append('&');
+                p++;
                 continue;
             }
-            foreach (var c in decoded)
-            {
-                offsets.Add(p);
-                text.Append(c);
-            }
+            references.AddRange([text.Length, decoded.Length, p, semi + 1]);
+            text.Append(decoded);
             p = semi + 1;
         }
-        offsets.Add(end);
-        return new TextRun(text.ToString(), start, offsets.ToArray(), kind);
+        text.Append(html, p, end - p);
+        return new TextRun(text.ToString(), start, references.Count > 0 ? [.. references] : null, kind);
+    }
+
+    private static int IndexOf(string html, char c, int from, int end)
+    {
+        var at = html.AsSpan(from, end - from).IndexOf(c);
+        return at < 0 ? -1 : from + at;
+    }
+
+    /// <summary>What a character reference (<c>&amp;quot;</c>, <c>&amp;#x627;</c>) stands for; null when it is not one.</summary>
+    private static string? Reference(ReadOnlySpan<char> reference)
+    {
+        switch (reference)
+        {
+            case "&quot;":
+                return "\"";
+            case "&amp;":
+                return "&";
+            case "&lt;":
+                return "<";
+            case "&gt;":
+                return ">";
+            case "&#39;":
+                return "'";
+        }
+        var decoded = WebUtility.HtmlDecode(reference.ToString());
+        return decoded.Length == reference.Length ? null : decoded;
     }
 }
