@@ -15,7 +15,7 @@ public sealed partial class FrontMatterParser(DigestConfig config)
     /// <summary>Returns the front matter and where the body starts, or null after reporting why.</summary>
     public (FrontMatter Meta, string Body, int BodyLine)? Parse(string path, string text, DiagnosticBag diagnostics)
     {
-        if (text.Trim().Length == 0)
+        if (string.IsNullOrWhiteSpace(text))
         {
             diagnostics.Add(Diagnostic.Error(path, 1, 1, "file is empty", "start it with front matter: a line '---', title: and date:, then '---'"));
             return null;

@@ -42,12 +42,15 @@ public sealed class EntityNames
     /// and the index of the last word each covers.</summary>
     internal static void MatchAt(IReadOnlyList<WordNames> words, int start, List<(int Entity, int End)> into)
     {
+        // The key grows a word at a time in one buffer: as strings, each longer key was a new string of every
+        // word of every article, the search index's largest allocation.
+        var buffer = s_key ??= new char[128];
         foreach (var (firstKey, group) in words[start].Starts)
         {
-            var key = firstKey;
+            var length = Append(ref buffer, 0, firstKey);
             for (var end = start; ;)
             {
-                if (group.Keys.TryGetValue(key, out var entities))
+                if (group.KeyLookup.TryGetValue(buffer.AsSpan(0, length), out var entities))
                 {
                     foreach (var e in entities)
                     {
@@ -58,13 +61,27 @@ public sealed class EntityNames
                 {
                     break;
                 }
-                key += words[end].Key;
-                if (!group.Prefixes.Contains(key))
+                length = Append(ref buffer, length, words[end].Key);
+                if (!group.PrefixLookup.Contains(buffer.AsSpan(0, length)))
                 {
                     break;
                 }
             }
         }
+        s_key = buffer;
+    }
+
+    [ThreadStatic]
+    private static char[]? s_key;
+
+    private static int Append(ref char[] buffer, int length, string word)
+    {
+        if (length + word.Length > buffer.Length)
+        {
+            Array.Resize(ref buffer, Math.Max(buffer.Length * 2, length + word.Length));
+        }
+        word.CopyTo(0, buffer, length, word.Length);
+        return length + word.Length;
     }
 
     /// <summary>The first letters of the name keys a word's readings open: the groups a query with that word needs.</summary>
