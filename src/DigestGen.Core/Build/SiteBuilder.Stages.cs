@@ -109,7 +109,7 @@ public sealed partial class SiteBuilder
             model.Config.Language, Languages.DirectionOf(model.Config.Language), model.Config.Author, liveReload, GeneratorInfo.Version);
         var functions = new TemplateFunctions(model.Config);
         var scriptFunctions = functions.ToScriptObject();
-        scriptFunctions["json_ld"] = new TemplateFunction<PageView?, RawHtml>(new StructuredData(site, functions).Of);
+        scriptFunctions["json_ld"] = new TemplateFunction<PageView?, StreamedHtml>(new StructuredData(site, functions).Of);
         return new PageRenderer(templates, site, scriptFunctions);
     }
 
