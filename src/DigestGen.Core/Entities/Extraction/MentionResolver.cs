@@ -117,8 +117,29 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
                 return true;
             }
         }
-        return (c.First == c.Last && (IsCliticOfCommonWord(c.First) || IsDefiniteNeverNamed(c.First)))
+        return (c.First == c.Last ? IsCliticOfCommonWord(c.First) || IsDefiniteNeverNamed(c.First) : HasPurposeClause(c))
             || IsLowercaseLatin(scan.Text.Text.AsSpan(c.Start, c.End - c.Start));
+    }
+
+    /// <summary>
+    /// تخطط لاستثمار: a span ending on ل or ب glued to an indefinite common noun ends on a verb's complement (to invest, with a
+    /// model), not part of a name; names take the article there (المصرف العربي للاستثمار).
+    /// </summary>
+    private bool HasPurposeClause(Candidate c)
+    {
+        var last = c.Last;
+        if (!scan.Text.IsWord(last) || scan.IsListedName(scan.Text.Norms[last]))
+        {
+            return false;
+        }
+        foreach (var split in scan.Text.Readings(last))
+        {
+            if (split.Prefix is "ل" or "ب" && split.Stem.Length >= 4 && !split.Stem.StartsWith("ال", StringComparison.Ordinal) && scan.Lexicon.IsCommon(split.Stem))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>A definite word alone (الأرقام) that the training text used and never inside a name.</summary>
