@@ -105,8 +105,8 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
 
     /// <summary>
     /// What the recogniser tags that a name cannot be: an indefinite word with tanwin (سباقاً محموماً،
-    /// مثلاً خفّضت: names do not take it), a preposition glued to a common noun (لافتتاح، لاستثمار: the
-    /// training text knows افتتاح as a common word), or an English gloss in lowercase.
+    /// مثلاً خفّضت: names do not take it), a preposition glued to a common noun (لافتتاح: the training
+    /// text knows افتتاح as a common word), a definite word never seen in a name, or an English gloss.
     /// </summary>
     private bool IsNotANameInContext(Candidate c)
     {
@@ -117,24 +117,29 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
                 return true;
             }
         }
-        return (c.First == c.Last ? IsCliticOfCommonWord(c.First) || IsDefiniteNeverNamed(c.First) : HasPurposeClause(c))
+        return (c.First == c.Last
+                ? IsPrepositionOnCommonWord(c.First, indefinite: false) || IsDefiniteNeverNamed(c.First)
+                : IsPrepositionOnCommonWord(c.Last, indefinite: true))
             || IsLowercaseLatin(scan.Text.Text.AsSpan(c.Start, c.End - c.Start));
     }
 
     /// <summary>
-    /// تخطط لاستثمار: a span ending on ل or ب glued to an indefinite common noun ends on a verb's complement (to invest, with a
-    /// model), not part of a name; names take the article there (المصرف العربي للاستثمار).
+    /// Token i read as a preposition glued to a word the training text knows as common: alone, ل ب ك or لل
+    /// (لافتتاح); at the end of a longer span, ل or ب before an indefinite noun of four letters or more, a
+    /// verb's complement (تخطط لاستثمار), since names take the article there (المصرف العربي للاستثمار).
     /// </summary>
-    private bool HasPurposeClause(Candidate c)
+    private bool IsPrepositionOnCommonWord(int i, bool indefinite)
     {
-        var last = c.Last;
-        if (!scan.Text.IsWord(last) || scan.IsListedName(scan.Text.Norms[last]))
+        if (!scan.Text.IsWord(i) || scan.IsListedName(scan.Text.Norms[i]))
         {
             return false;
         }
-        foreach (var split in scan.Text.Readings(last))
+        foreach (var split in scan.Text.Readings(i))
         {
-            if (split.Prefix is "ل" or "ب" && split.Stem.Length >= 4 && !split.Stem.StartsWith("ال", StringComparison.Ordinal) && scan.Lexicon.IsCommon(split.Stem))
+            var preposition = indefinite
+                ? split.Prefix is "ل" or "ب" && split.Stem.Length >= 4 && !split.Stem.StartsWith("ال", StringComparison.Ordinal)
+                : split.Prefix is "ل" or "ب" or "ك" or "لل";
+            if (preposition && scan.Lexicon.IsCommon(split.Stem))
             {
                 return true;
             }
@@ -152,22 +157,6 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
         }
         var stat = scan.Lexicon.StatOf(norm);
         return stat.Count >= 2 && stat.Person + stat.Place + stat.Organization + stat.Misc == 0;
-    }
-
-    private bool IsCliticOfCommonWord(int i)
-    {
-        if (scan.IsListedName(scan.Text.Norms[i]))
-        {
-            return false;
-        }
-        foreach (var split in scan.Text.Readings(i))
-        {
-            if (split.Prefix is "ل" or "ب" or "ك" or "لل" && scan.Lexicon.IsCommon(split.Stem))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>

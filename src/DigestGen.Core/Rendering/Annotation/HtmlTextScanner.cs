@@ -178,7 +178,10 @@ internal static class HtmlTextScanner
                 p++;
                 continue;
             }
-            references.AddRange([text.Length, decoded.Length, p, semi + 1]);
+            references.Add(text.Length);
+            references.Add(decoded.Length);
+            references.Add(p);
+            references.Add(semi + 1);
             text.Append(decoded);
             p = semi + 1;
         }
