@@ -54,7 +54,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         {
             var count = Math.Min(Block, articles.Count - from);
             var first = from;
-            Parallel.For(0, count, Cores.One, i => block[i] = Analyze(articles[first + i], names, entityIndex));
+            Parallel.For(0, count, Cores.One, i => Analyze(articles[first + i], block[i] ??= new DocumentTerms(), names, entityIndex));
             for (var i = 0; i < count; i++)
             {
                 merged.Add(first + i, block[i]);
@@ -94,9 +94,9 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         return keys;
     }
 
-    private DocumentTerms Analyze(ArticleEntry article, EntityNames names, Dictionary<string, int> entityIndex)
+    private void Analyze(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex)
     {
-        var terms = new DocumentTerms();
+        terms.Clear();
         AddField(terms, names, article.Meta.Title, SearchFields.Title);
         AddField(terms, names, string.Join(" ، ", article.Meta.Tags), SearchFields.Tag);
         AddField(terms, names, article.Summary, SearchFields.Summary);
@@ -119,7 +119,6 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
                 terms.Entities.Remove(e);
             }
         }
-        return terms;
     }
 
     private void AddField(DocumentTerms terms, EntityNames names, string text, int field)

@@ -44,13 +44,14 @@ public sealed class SearchAnalyzer
     /// an index over millions of words looks each up in its table of distinct words rather than copying it.</summary>
     public static void Words<T>(string text, List<T> into, WordOf<T> resolve)
     {
-        // Normalised into a pooled buffer (normalising never lengthens text): an article body is analysed
-        // word by word, so no body-sized string is made.
-        var source = DropTanweenAlef(text);
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(source.Length, 1));
+        // Copied into a pooled buffer without the alefs that carry tanween, then normalised where it lies
+        // (neither step lengthens text, and normalising writes no further than it has read): an article
+        // body is analysed word by word, so no body-sized string is made.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
         try
         {
-            var normalized = buffer.AsSpan(0, ArabicNormalizer.Normalize(source, buffer));
+            var kept = DropTanweenAlef(text, buffer);
+            var normalized = buffer.AsSpan(0, ArabicNormalizer.Normalize(buffer.AsSpan(0, kept), buffer));
             // Each character is classed once, and the class of the run it may end is remembered.
             var start = 0;
             var run = normalized.Length > 0 ? ClassOf(normalized[0]) : 0;
@@ -79,22 +80,24 @@ public sealed class SearchAnalyzer
         // The Arabic letters (hamza to yeh) answered without the Unicode tables: most of what an index reads.
         c is >= '\u0621' and <= '\u064A' || char.IsLetter(c) ? 1 : char.IsDigit(c) ? 2 : 0;
 
-    private static string DropTanweenAlef(string text)
+    /// <summary>Copies <paramref name="text"/> into <paramref name="into"/> but for each alef beside a fathatan; returns how many characters it copied.</summary>
+    private static int DropTanweenAlef(ReadOnlySpan<char> text, Span<char> into)
     {
         if (!text.Contains(Fathatan))
         {
-            return text;
+            text.CopyTo(into);
+            return text.Length;
         }
-        var sb = new StringBuilder(text.Length);
+        var n = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var carriesTanween = text[i] == 'ا' && ((i + 1 < text.Length && text[i + 1] == Fathatan) || (i > 0 && text[i - 1] == Fathatan));
             if (!carriesTanween)
             {
-                sb.Append(text[i]);
+                into[n++] = text[i];
             }
         }
-        return sb.ToString();
+        return n;
     }
 
     public bool IsStopWord(string word) => _stopWords.Contains(word);
