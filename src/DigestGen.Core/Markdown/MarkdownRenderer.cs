@@ -39,12 +39,12 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTyp
         }
         NeutraliseUnsafeLinks(document, path, bodyLine, diagnostics);
         typographer?.Apply(document);
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
+        var htmlText = ThreadBuilders.Rent();
+        var renderer = new HtmlRenderer(new StringWriter(htmlText));
         pipeline.Setup(renderer);
         renderer.Render(document);
+        var html = ThreadBuilders.ToStringAndReturn(htmlText);
         var plain = PlainTextWriter.Write(document);
-        var html = writer.ToString();
         return new RenderedBody(
             _sanitizer is null ? html : _sanitizer.Sanitize(html),
             plain,

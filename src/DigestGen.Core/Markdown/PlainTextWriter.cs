@@ -16,19 +16,19 @@ internal static class PlainTextWriter
 {
     public static string Write(MarkdownDocument document)
     {
-        var sb = new StringBuilder();
+        var sb = ThreadBuilders.Rent();
         foreach (var block in document)
         {
             WriteBlock(sb, block);
         }
-        return sb.ToString();
+        return ThreadBuilders.ToStringAndReturn(sb);
     }
 
     public static string OfBlock(Block block)
     {
-        var sb = new StringBuilder();
+        var sb = ThreadBuilders.Rent();
         WriteBlock(sb, block);
-        return sb.ToString();
+        return ThreadBuilders.ToStringAndReturn(sb);
     }
 
     private static void WriteBlock(StringBuilder sb, Block block)
