@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using DigestGen.Arabic.Stemming;
 using DigestGen.Build;
@@ -102,7 +103,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         AddField(terms, names, article.Summary, SearchFields.Summary);
         // The editor's note shows on the article page, so readers expect to find it.
         AddField(terms, names, article.Meta.Note ?? "", SearchFields.Summary);
-        AddField(terms, names, VisibleText.Of(article.Body.Html), SearchFields.Body);
+        AddBody(terms, names, article.Body.Html);
         // What the extractor found and what the editor forced count as mentions; what the editor ignored does not.
         var linked = article.Entities.Where(f => f.Verified).Select(f => f.Id).Concat(article.Meta.Entities);
         foreach (var id in linked)
@@ -121,7 +122,22 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         }
     }
 
-    private void AddField(DocumentTerms terms, EntityNames names, string text, int field)
+    /// <summary>The body's visible text, read from a pooled buffer (see <see cref="VisibleText.Write"/>).</summary>
+    private void AddBody(DocumentTerms terms, EntityNames names, string html)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
+        try
+        {
+            var length = VisibleText.Write(html, buffer);
+            AddField(terms, names, length >= 0 ? buffer.AsSpan(0, length) : VisibleText.Of(html), SearchFields.Body);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private void AddField(DocumentTerms terms, EntityNames names, ReadOnlySpan<char> text, int field)
     {
         var words = _wordBuffer ??= [];
         var described = _namesBuffer ??= [];

@@ -42,7 +42,7 @@ public sealed class SearchAnalyzer
 
     /// <summary>Each word of <paramref name="text"/>, as <paramref name="resolve"/> makes it, added to <paramref name="into"/>:
     /// an index over millions of words looks each up in its table of distinct words rather than copying it.</summary>
-    public static void Words<T>(string text, List<T> into, WordOf<T> resolve)
+    public static void Words<T>(ReadOnlySpan<char> text, List<T> into, WordOf<T> resolve)
     {
         // Copied into a pooled buffer without the alefs that carry tanween, then normalised where it lies
         // (neither step lengthens text, and normalising writes no further than it has read): an article
