@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using DigestGen.Diagnostics;
 
@@ -38,13 +39,32 @@ public static class TextFile
 
     private static string? ReadChecked(string path, string display, DiagnosticBag diagnostics, ref byte[]? digest)
     {
-        var info = new FileInfo(path);
-        if (info.Length > MaxBytes)
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read, FileOptions.SequentialScan);
+        var size = RandomAccess.GetLength(handle);
+        if (size > MaxBytes)
         {
-            diagnostics.Add(Diagnostic.Error(display, 1, 1, $"file is {info.Length / (1024 * 1024)} MB, larger than the {MaxBytes / (1024 * 1024)} MB limit", "split it into smaller articles"));
+            diagnostics.Add(Diagnostic.Error(display, 1, 1, $"file is {size / (1024 * 1024)} MB, larger than the {MaxBytes / (1024 * 1024)} MB limit", "split it into smaller articles"));
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
+        // Read into a pooled buffer: only the text and the digest outlive the call.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(size, 1));
+        try
+        {
+            var length = 0;
+            for (int read; length < size && (read = RandomAccess.Read(handle, buffer.AsSpan(length, (int)size - length), length)) > 0;)
+            {
+                length += read;
+            }
+            return Decode(buffer.AsSpan(0, length), display, diagnostics, out digest);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static string? Decode(ReadOnlySpan<byte> bytes, string display, DiagnosticBag diagnostics, out byte[] digest)
+    {
         digest = System.Security.Cryptography.SHA256.HashData(bytes);
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
@@ -54,7 +74,7 @@ public static class TextFile
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         try
         {
-            var text = Strict.GetString(bytes, start, bytes.Length - start);
+            var text = Strict.GetString(bytes[start..]);
             text = text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
             return BidiControls.Remove(WithoutXmlInvalidCharacters(text), display, diagnostics);
         }
@@ -81,7 +101,7 @@ public static class TextFile
 
     private static bool IsXmlInvalid(char c) => (c < ' ' && c is not '\t' and not '\n') || c is '\uFFFE' or '\uFFFF';
 
-    private static (int Line, int Column) Position(byte[] bytes, int start, int index)
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int start, int index)
     {
         var line = 1;
         var lineStart = start;
