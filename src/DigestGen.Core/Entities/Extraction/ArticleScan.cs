@@ -19,6 +19,8 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
 
     public static bool IsFunctionWord(string normalizedWord) => FunctionWords.Contains(normalizedWord);
 
+    public static bool IsFunctionWord(ReadOnlySpan<char> normalizedWord) => FunctionWordSpans.Contains(normalizedWord);
+
     public bool IsListedName(string normalizedWord) => lexicon.LongestNameAt([normalizedWord], 0, 1, out _) != 0;
 
     /// <summary>Tanwin (ـً ـٍ ـٌ) marks an indefinite common word in context (انفتاحاً): names do not take it.</summary>
@@ -114,4 +116,6 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
         "كما", "لكن", "حتى", "إذا", "اذا", "وقد", "ولا", "كل", "غير", "أي", "نحو", "ضد", "عبر", "لدى", "أمام", "يوم", "أمس", "اليوم",
         "فإن", "وإن", "لأن", "بأن", "وأن", "كأن", "إنه", "أنه", "إنها", "أنها",
     }.Select(ArabicNormalizer.Normalize), StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -97,10 +97,23 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
     /// </summary>
     internal static bool IsNeverAName(string key, EntityType type)
     {
-        var words = key.Split(' ');
-        return words[^1] == "ال"
-            || words.All(ArticleScan.IsFunctionWord)
-            || (words.Length == 1 && type != EntityType.Organization && CurrencyWords.IsCurrency(words[0]));
+        // Asked of every candidate: the key is read in place, not split into new strings.
+        var lastSpace = key.LastIndexOf(' ');
+        return key.AsSpan(lastSpace + 1) is "ال"
+            || AreAllFunctionWords(key)
+            || (lastSpace < 0 && type != EntityType.Organization && CurrencyWords.IsCurrency(key));
+    }
+
+    private static bool AreAllFunctionWords(string key)
+    {
+        foreach (var word in key.AsSpan().Split(' '))
+        {
+            if (!ArticleScan.IsFunctionWord(key.AsSpan()[word]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
