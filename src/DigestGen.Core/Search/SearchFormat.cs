@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 
 namespace DigestGen.Search;
@@ -27,5 +28,6 @@ public static class SearchFormat
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DictionaryKeyPolicy = null,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(SearchJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 }
