@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DigestGen.Diagnostics;
+using DigestGen.Rendering;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers;

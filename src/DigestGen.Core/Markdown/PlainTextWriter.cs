@@ -1,4 +1,5 @@
 using System.Text;
+using DigestGen.Rendering;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;

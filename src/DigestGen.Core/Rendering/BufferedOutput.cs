@@ -6,26 +6,19 @@ using Scriban.Runtime;
 namespace DigestGen.Rendering;
 
 /// <summary>
-/// Renders a template into a reused per-thread buffer. Scriban's default output starts small,
-/// grows in chunks, and on being emptied after a render copies everything it held into a new
-/// block once more; for a 50 KB page and its dozens of partials that copying cost more than
-/// the rendering. A buffer here is one block of memory big enough for a page, so emptying it
-/// is free; one that outgrows it is kept at its new size.
+/// Renders a template into a buffer the thread keeps (see <see cref="ThreadBuilders"/>). Scriban's default
+/// output starts small, grows in chunks, and on being emptied after a render copies everything it held
+/// into a new block once more; for a 50 KB page and its dozens of partials that copying cost more than
+/// the rendering.
 /// </summary>
 internal static class BufferedOutput
 {
-    private const int Capacity = 128 * 1024;
-
-    [ThreadStatic]
-    private static Stack<StringBuilder>? _free;
-
     [ThreadStatic]
     private static Encoder? _encoder;
 
-
     public static string Render(TemplateContext context, Template template)
     {
-        var buffer = Rent();
+        var buffer = ThreadBuilders.Rent();
         context.PushOutput(new StringBuilderOutput(buffer));
         try
         {
@@ -34,7 +27,7 @@ internal static class BufferedOutput
         finally
         {
             context.PopOutput();
-            Return(buffer);
+            ThreadBuilders.Return(buffer);
         }
     }
 
@@ -60,8 +53,8 @@ internal static class BufferedOutput
 
     private static T Page<T>(TemplateContext context, Template body, Template? layout, ScriptObject globals, Func<StringBuilder, T> take)
     {
-        var content = Rent();
-        var page = layout is null ? null : Rent();
+        var content = ThreadBuilders.Rent();
+        var page = layout is null ? null : ThreadBuilders.Rent();
         try
         {
             EvaluateInto(context, body, content);
@@ -76,10 +69,10 @@ internal static class BufferedOutput
         finally
         {
             globals["content"] = null;
-            Return(content);
+            ThreadBuilders.Return(content);
             if (page is not null)
             {
-                Return(page);
+                ThreadBuilders.Return(page);
             }
         }
     }
@@ -144,17 +137,5 @@ internal static class BufferedOutput
                 context.PopSourceFile();
             }
         }
-    }
-
-    private static StringBuilder Rent()
-    {
-        var free = _free ??= new Stack<StringBuilder>();
-        return free.Count > 0 ? free.Pop() : new StringBuilder(Capacity);
-    }
-
-    private static void Return(StringBuilder buffer)
-    {
-        buffer.Clear();
-        _free!.Push(buffer);
     }
 }

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Net;
-using System.Text;
 
 namespace DigestGen.Search;
 
@@ -12,25 +12,15 @@ public static class VisibleText
 {
     public static string Of(string html)
     {
-        var sb = new StringBuilder(html.Length);
-        var inTag = false;
-        foreach (var c in html)
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
+        try
         {
-            if (c == '<')
-            {
-                inTag = true;
-                sb.Append(' ');
-            }
-            else if (c == '>' && inTag)
-            {
-                inTag = false;
-            }
-            else if (!inTag)
-            {
-                sb.Append(c);
-            }
+            return WebUtility.HtmlDecode(new string(buffer, 0, StripTags(html, buffer)));
         }
-        return WebUtility.HtmlDecode(sb.ToString());
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>
@@ -39,7 +29,10 @@ public static class VisibleText
     /// Decodes the references Markdig writes (<c>&amp;quot; &amp;amp; &amp;lt; &amp;gt; &amp;#39;</c>); returns -1 for
     /// text holding any other (raw HTML with <c>&amp;nbsp;</c>), which <see cref="Of"/> decodes in full.
     /// </summary>
-    public static int Write(string html, Span<char> into)
+    public static int Write(string html, Span<char> into) => Decode(into[..StripTags(html, into)]);
+
+    /// <summary>The HTML without its tags, each tag a space; returns the length written.</summary>
+    private static int StripTags(string html, Span<char> into)
     {
         var n = 0;
         var inTag = false;
@@ -59,7 +52,7 @@ public static class VisibleText
                 into[n++] = c;
             }
         }
-        return Decode(into[..n]);
+        return n;
     }
 
     /// <summary>Decodes <paramref name="text"/> where it lies (a reference is longer than its character); -1 when
