@@ -128,8 +128,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
         try
         {
-            var length = VisibleText.Write(html, buffer);
-            AddField(terms, names, length >= 0 ? buffer.AsSpan(0, length) : VisibleText.Of(html), SearchFields.Body);
+            AddField(terms, names, buffer.AsSpan(0, VisibleText.Write(html, buffer)), SearchFields.Body);
         }
         finally
         {

@@ -1,4 +1,4 @@
-using System.Net;
+using DigestGen.Content;
 
 namespace DigestGen.Rendering.Annotation;
 
@@ -171,7 +171,7 @@ internal static class HtmlTextScanner
             text.Append(html, p, next - p);
             p = next;
             var semi = html.IndexOf(';', p, Math.Min(12, end - p));
-            var decoded = semi > p + 1 ? Reference(html.AsSpan(p, semi + 1 - p)) : null;
+            var decoded = semi > p + 1 ? HtmlText.Decode(html.AsSpan(p, semi + 1 - p)) : null;
             if (decoded is null)
             {
                 text.Append('&');
@@ -195,23 +195,4 @@ internal static class HtmlTextScanner
         return at < 0 ? -1 : from + at;
     }
 
-    /// <summary>What a character reference (<c>&amp;quot;</c>, <c>&amp;#x627;</c>) stands for; null when it is not one.</summary>
-    private static string? Reference(ReadOnlySpan<char> reference)
-    {
-        switch (reference)
-        {
-            case "&quot;":
-                return "\"";
-            case "&amp;":
-                return "&";
-            case "&lt;":
-                return "<";
-            case "&gt;":
-                return ">";
-            case "&#39;":
-                return "'";
-        }
-        var decoded = WebUtility.HtmlDecode(reference.ToString());
-        return decoded.Length == reference.Length ? null : decoded;
-    }
 }
