@@ -9,7 +9,7 @@ namespace DigestGen.Rendering;
 /// reflection (<c>DynamicInvoke</c>), which cost more than the rest of rendering a page: these
 /// functions are called for every link of every page.
 /// </summary>
-internal sealed class TemplateFunction<TArg, TResult>(Func<TArg, TResult> body) : IScriptCustomFunction
+internal sealed class TemplateFunction<TArg, TResult>(Func<TArg, TResult> body) : IScriptCustomFunction, IDirectFunction
 {
     public int RequiredParameterCount => 1;
     public int ParameterCount => 1;
@@ -24,12 +24,15 @@ internal sealed class TemplateFunction<TArg, TResult>(Func<TArg, TResult> body) 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         body(TemplateArgument.As<TArg>(context, callerContext, TemplateArgument.At(arguments, 0, 1, callerContext)));
 
+    public object? Call(TemplateContext context, ScriptNode caller, object? first, object? second) =>
+        body(TemplateArgument.As<TArg>(context, caller, first));
+
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
 
 /// <summary>A two-argument <see cref="TemplateFunction{TArg, TResult}"/>.</summary>
-internal sealed class TemplateFunction<TArg1, TArg2, TResult>(Func<TArg1, TArg2, TResult> body) : IScriptCustomFunction
+internal sealed class TemplateFunction<TArg1, TArg2, TResult>(Func<TArg1, TArg2, TResult> body) : IScriptCustomFunction, IDirectFunction
 {
     public int RequiredParameterCount => 2;
     public int ParameterCount => 2;
@@ -41,6 +44,9 @@ internal sealed class TemplateFunction<TArg1, TArg2, TResult>(Func<TArg1, TArg2,
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         body(TemplateArgument.As<TArg1>(context, callerContext, TemplateArgument.At(arguments, 0, 2, callerContext)),
             TemplateArgument.As<TArg2>(context, callerContext, TemplateArgument.At(arguments, 1, 2, callerContext)));
+
+    public object? Call(TemplateContext context, ScriptNode caller, object? first, object? second) =>
+        body(TemplateArgument.As<TArg1>(context, caller, first), TemplateArgument.As<TArg2>(context, caller, second));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -35,6 +36,10 @@ public sealed class TemplateFunctions
         _basePath = config.BasePath;
         _origin = config.Origin;
     }
+
+    /// <summary>The functions a parsed template calls directly (see <see cref="DirectCall"/>): the ones below and <c>json_ld</c>.</summary>
+    internal static readonly FrozenSet<string> DirectNames = FrozenSet.Create(StringComparer.Ordinal,
+        "url", "abs_url", "digits", "bidi", "raw", "json", "arabic_date", "arabic_day", "arabic_count", "iso_date", "json_ld");
 
     public ScriptObject ToScriptObject()
     {

@@ -45,6 +45,7 @@ public sealed class TemplateSet : ITemplateLoader
             {
                 diagnostics.Add(ToDiagnostic(display, message));
             }
+            DirectCallRewriter.Rewrite(template, TemplateFunctions.DirectNames);
             templates[name] = template;
         }
         return new TemplateSet(root, templates);

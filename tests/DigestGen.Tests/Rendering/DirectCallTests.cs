@@ -1,0 +1,109 @@
+using DigestGen.Content;
+using DigestGen.Diagnostics;
+using DigestGen.Rendering;
+using Scriban.Syntax;
+
+namespace DigestGen.Tests.Rendering;
+
+/// <summary>The theme's own functions called straight from the parsed template: the same output as
+/// Scriban's call, and Scriban's call whenever the name means something else.</summary>
+public sealed class DirectCallTests : IDisposable
+{
+    private readonly string _theme = Path.Combine(Path.GetTempPath(), "digestgen-direct-call-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose() => Directory.Delete(_theme, recursive: true);
+
+    private string? Render(string page, object? data, DiagnosticBag? diagnostics = null)
+    {
+        Write("pages/test.sbn", page);
+        var bag = new DiagnosticBag();
+        var templates = TemplateSet.Load(_theme, bag);
+        Assert.False(bag.HasErrors);
+        var config = new DigestConfig { BaseUrl = "https://example.github.io/digest/", Digits = DigitStyle.Arabic };
+        var site = new SiteView("موجز", "", config.BaseUrl, config.BasePath, "ar", "rtl", null, false, "test");
+        using var renderer = new PageRenderer(templates, site, new TemplateFunctions(config).ToScriptObject());
+        var view = new PageView { Kind = "test", Title = "صفحة", Path = "test/", Data = data };
+        return renderer.Render(new Page("test/index.html", "test", view), diagnostics ?? new DiagnosticBag());
+    }
+
+    private void Write(string name, string text)
+    {
+        var path = Path.Combine(_theme, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public sealed record Story(string Title, string Path, DateTimeOffset Date, int Count);
+
+    private static readonly Story Sample = new("\"علي بابا\" تطلق <Qwen3> في هانغتشو", "articles/علي-بابا/", new DateTimeOffset(2024, 3, 21, 0, 0, 0, TimeSpan.Zero), 1544);
+
+    [Fact]
+    public void TheThemesFunctionsAreCalledDirectlyInThePageAsParsed()
+    {
+        Write("pages/test.sbn", "{{ url page.path }}{{ x = bidi page.title }}{{ include 'partials/none' }}");
+        var templates = TemplateSet.Load(_theme, new DiagnosticBag());
+
+        var calls = Descendants(templates.Get("pages/test.sbn").Page!).ToList();
+
+        Assert.Equal(2, calls.Count(n => n.GetType().Name == "DirectCall"));
+        Assert.Equal("include", Assert.Single(calls.OfType<ScriptFunctionCall>()).Target!.ToString());
+    }
+
+    [Fact]
+    public void PrintsWhatScribansCallPrinted()
+    {
+        var html = Render(
+            "{{ s = page.data }}<a href=\"{{ url s.path }}\">{{ bidi s.title }}</a> <time datetime=\"{{ iso_date s.date }}\">{{ arabic_date s.date }}</time> " +
+            "{{ digits s.count }} {{ arabic_count s.count 'article' }} {{ url ('entities/type/' + 'place' + '/') }} {{ abs_url s.path }}", Sample);
+
+        Assert.Equal(
+            "<a href=\"/digest/articles/%D8%B9%D9%84%D9%8A-%D8%A8%D8%A7%D8%A8%D8%A7/\">&quot;علي بابا&quot; تطلق &lt;<bdi>Qwen3</bdi>&gt; في هانغتشو</a> " +
+            "<time datetime=\"2024-03-21T00:00:00+00:00\">٢١ آذار/ مارس ٢٠٢٤</time> ١٥٤٤ ١٥٤٤ خبراً /digest/entities/type/place/ " +
+            "https://example.github.io/digest/articles/%D8%B9%D9%84%D9%8A-%D8%A8%D8%A7%D8%A8%D8%A7/", html);
+    }
+
+    [Fact]
+    public void ANameATemplateRedefinesIsCalledAsTheTemplateDefinedIt()
+    {
+        var html = Render("{{ func bidi(x); ret '[' + x + ']'; end }}{{ bidi 'بكين' }}", null);
+
+        Assert.Equal("[بكين]", html);
+    }
+
+    [Fact]
+    public void APipedCallStaysScribansAndGetsThePipedValueFirst()
+    {
+        var html = Render("{{ 11 | arabic_count 'article' }} {{ page.path | url }} {{ x = 'articles/a/' | url }}{{ x }}", null);
+
+        Assert.Equal("١١ خبراً /digest/test/ /digest/articles/a/", html);
+    }
+
+    [Fact]
+    public void AWrongNumberOfArgumentsIsStillScribansErrorWithItsLine()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var html = Render("<p>\n{{ arabic_count 3 }}</p>", null, diagnostics);
+
+        Assert.Null(html);
+        var error = Assert.Single(diagnostics.Sorted());
+        Assert.True(error.Line == 2, $"{error.Line}:{error.Column} {error.Message}");
+        Assert.Contains("arguments", error.Message);
+    }
+
+    private static IEnumerable<ScriptNode> Descendants(ScriptNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child is null)
+            {
+                continue;
+            }
+            yield return child;
+            foreach (var below in Descendants(child))
+            {
+                yield return below;
+            }
+        }
+    }
+}
