@@ -16,9 +16,9 @@ namespace DigestGen.Rendering;
 /// rendered apart. The reused output lives as long as the build's renderer: nothing is kept
 /// from one build to the next.
 /// </summary>
-internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScriptCustomFunction, IDisposable
+internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScriptCustomFunction, IDirectFunction, IDisposable
 {
-    private const int MaxVariables = 3;
+    private const int MaxVariables = DirectArguments.Max - 1;
 
     // Every thread adds while the first pages render: more locks than the default (one per core), fewer waits,
     // and room for an archive's cards (tens of thousands) so that resizing, which takes every lock, is rare.
@@ -32,10 +32,20 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
 
     public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "name" : "variable");
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        Takes(arguments.Count)
+            ? Include(context, callerContext, DirectArguments.From(arguments))
+            : throw new ScriptRuntimeException(callerContext?.Span ?? default, $"include_cached takes a partial's name and up to {MaxVariables} variables");
+
+    public bool Takes(int count) => count is >= 1 and <= 1 + MaxVariables;
+
+    public object? Call(TemplateContext context, ScriptFunctionCall call, bool printed, in DirectArguments arguments) =>
+        Include(context, call, arguments);
+
+    private RawHtml Include(TemplateContext context, ScriptNode? callerContext, in DirectArguments arguments)
     {
         var span = callerContext?.Span ?? default;
-        if (arguments.Count is < 1 or > 1 + MaxVariables || arguments[0] is not string name)
+        if (arguments[0] is not string name)
         {
             throw new ScriptRuntimeException(span, $"include_cached takes a partial's name and up to {MaxVariables} variables");
         }
@@ -61,7 +71,7 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
     /// <summary>Scriban's own objects and arrays can change after the call and compare by reference: their output is never reused.</summary>
-    private static bool Reusable(ScriptArray arguments)
+    private static bool Reusable(in DirectArguments arguments)
     {
         for (var i = 1; i < arguments.Count; i++)
         {
@@ -73,7 +83,7 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
         return true;
     }
 
-    private static object? Argument(ScriptArray arguments, int index) => index < arguments.Count ? arguments[index] : null;
+    private static object? Argument(in DirectArguments arguments, int index) => index < arguments.Count ? arguments[index] : null;
 
     /// <summary>The partial sees each value under the name the caller wrote: <c>include_cached 'partials/entity-card' e</c> gives it <c>e</c>.</summary>
     private static string VariableName(ScriptNode? caller, int index) =>

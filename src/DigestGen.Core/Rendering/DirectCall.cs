@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using Scriban;
+using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace DigestGen.Rendering;
@@ -8,9 +9,45 @@ namespace DigestGen.Rendering;
 /// <summary>A template function that can be called with its arguments as they are, without Scriban's argument array.</summary>
 internal interface IDirectFunction
 {
-    int ParameterCount { get; }
+    /// <summary>Whether a call with <paramref name="count"/> arguments can be made directly (else Scriban's call runs, with its errors).</summary>
+    bool Takes(int count);
 
-    object? Call(TemplateContext context, ScriptNode caller, object? first, object? second);
+    /// <param name="call">The call as parsed: its line for errors, its arguments' names.</param>
+    /// <param name="printed">The call stands alone in a <c>{{ }}</c>, so its value is printed where it stands.</param>
+    object? Call(TemplateContext context, ScriptFunctionCall call, bool printed, in DirectArguments arguments);
+}
+
+/// <summary>Up to four evaluated arguments, held on the stack.</summary>
+internal readonly struct DirectArguments
+{
+    public const int Max = 4;
+
+    private readonly object? _a, _b, _c, _d;
+
+    public DirectArguments(int count, object? a, object? b = null, object? c = null, object? d = null)
+    {
+        Count = count;
+        (_a, _b, _c, _d) = (a, b, c, d);
+    }
+
+    public int Count { get; }
+
+    public object? this[int index] => index switch
+    {
+        0 => _a,
+        1 => _b,
+        2 => _c,
+        3 => _d,
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    /// <summary>The arguments Scriban passed, when there are few enough.</summary>
+    public static DirectArguments From(ScriptArray arguments) =>
+        arguments.Count <= Max
+            ? new(arguments.Count, At(arguments, 0), At(arguments, 1), At(arguments, 2), At(arguments, 3))
+            : throw new ArgumentException($"at most {Max} arguments", nameof(arguments));
+
+    private static object? At(ScriptArray arguments, int index) => index < arguments.Count ? arguments[index] : null;
 }
 
 /// <summary>
@@ -25,23 +62,21 @@ internal interface IDirectFunction
 internal sealed class DirectCall : ScriptExpression
 {
     private readonly ScriptFunctionCall _call;
-    private readonly ScriptExpression _target;
-    private readonly ScriptExpression _first;
-    private readonly ScriptExpression? _second;
+    private readonly ScriptVariableGlobal _target;
+    private readonly ScriptExpression[] _arguments;
 
     private DirectCall(ScriptFunctionCall call, ScriptVariableGlobal target)
     {
         _call = call;
         _target = target;
-        _first = call.Arguments[0];
-        _second = call.Arguments.Count > 1 ? call.Arguments[1] : null;
+        _arguments = [.. call.Arguments];
         Span = call.Span;
     }
 
-    /// <summary>The call as a direct one when it is a plain call of one of <paramref name="names"/> with one or two plain arguments.</summary>
+    /// <summary>The call as a direct one when it is a plain call of one of <paramref name="names"/> with up to four plain arguments.</summary>
     public static ScriptExpression From(ScriptFunctionCall call, IReadOnlySet<string> names) =>
         call.Target is ScriptVariableGlobal target && names.Contains(target.Name)
-            && call.Arguments.Count is 1 or 2 && call.Arguments.All(IsPlain)
+            && call.Arguments.Count is > 0 and <= DirectArguments.Max && call.Arguments.All(IsPlain)
             ? new DirectCall(call, target)
             : call;
 
@@ -52,13 +87,17 @@ internal sealed class DirectCall : ScriptExpression
 
     public override object? Evaluate(TemplateContext context)
     {
-        if (context.Evaluate(_target, true) is IDirectFunction function && function.ParameterCount == (_second is null ? 1 : 2))
+        var count = _arguments.Length;
+        if (context.Evaluate(_target, true) is not IDirectFunction function || !function.Takes(count))
         {
-            var first = context.Evaluate(_first);
-            var second = _second is null ? null : context.Evaluate(_second);
-            return function.Call(context, _call, first, second);
+            return _call.Evaluate(context);
         }
-        return _call.Evaluate(context);
+        var arguments = new DirectArguments(count,
+            context.Evaluate(_arguments[0]),
+            count > 1 ? context.Evaluate(_arguments[1]) : null,
+            count > 2 ? context.Evaluate(_arguments[2]) : null,
+            count > 3 ? context.Evaluate(_arguments[3]) : null);
+        return function.Call(context, _call, Parent is ScriptExpressionStatement, arguments);
     }
 
     public override void PrintTo(ScriptPrinter printer) => _call.PrintTo(printer);

@@ -24,8 +24,10 @@ internal sealed class TemplateFunction<TArg, TResult>(Func<TArg, TResult> body) 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         body(TemplateArgument.As<TArg>(context, callerContext, TemplateArgument.At(arguments, 0, 1, callerContext)));
 
-    public object? Call(TemplateContext context, ScriptNode caller, object? first, object? second) =>
-        body(TemplateArgument.As<TArg>(context, caller, first));
+    public bool Takes(int count) => count == 1;
+
+    public object? Call(TemplateContext context, ScriptFunctionCall call, bool printed, in DirectArguments arguments) =>
+        body(TemplateArgument.As<TArg>(context, call, arguments[0]));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
@@ -45,8 +47,10 @@ internal sealed class TemplateFunction<TArg1, TArg2, TResult>(Func<TArg1, TArg2,
         body(TemplateArgument.As<TArg1>(context, callerContext, TemplateArgument.At(arguments, 0, 2, callerContext)),
             TemplateArgument.As<TArg2>(context, callerContext, TemplateArgument.At(arguments, 1, 2, callerContext)));
 
-    public object? Call(TemplateContext context, ScriptNode caller, object? first, object? second) =>
-        body(TemplateArgument.As<TArg1>(context, caller, first), TemplateArgument.As<TArg2>(context, caller, second));
+    public bool Takes(int count) => count == 2;
+
+    public object? Call(TemplateContext context, ScriptFunctionCall call, bool printed, in DirectArguments arguments) =>
+        body(TemplateArgument.As<TArg1>(context, call, arguments[0]), TemplateArgument.As<TArg2>(context, call, arguments[1]));
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

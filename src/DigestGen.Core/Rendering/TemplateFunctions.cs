@@ -37,9 +37,9 @@ public sealed class TemplateFunctions
         _origin = config.Origin;
     }
 
-    /// <summary>The functions a parsed template calls directly (see <see cref="DirectCall"/>): the ones below and <c>json_ld</c>.</summary>
+    /// <summary>The functions a parsed template calls directly (see <see cref="DirectCall"/>): the ones below, <c>json_ld</c> and <c>include_cached</c>.</summary>
     internal static readonly FrozenSet<string> DirectNames = FrozenSet.Create(StringComparer.Ordinal,
-        "url", "abs_url", "digits", "bidi", "raw", "json", "arabic_date", "arabic_day", "arabic_count", "iso_date", "json_ld");
+        "include", "include_cached", "url", "abs_url", "digits", "bidi", "raw", "json", "arabic_date", "arabic_day", "arabic_count", "iso_date", "json_ld");
 
     public ScriptObject ToScriptObject()
     {

@@ -14,7 +14,7 @@ namespace DigestGen.Rendering;
 /// piped) it renders through <see cref="BufferedOutput"/>; anything else (extra arguments, an
 /// unknown name) goes through Scriban's include.
 /// </summary>
-public sealed class TrustedInclude : IScriptCustomFunction
+public sealed class TrustedInclude : IScriptCustomFunction, IDirectFunction
 {
     [ThreadStatic]
     private static int _depth;
@@ -28,21 +28,46 @@ public sealed class TrustedInclude : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => _inner.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        arguments.Count == 1 && Parsed(context, callerContext, arguments[0]) is { } template
+            ? Include(context, callerContext, template, printed: callerContext?.Parent is ScriptExpressionStatement)
+            : new RawHtml(_inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+
+    bool IDirectFunction.Takes(int count) => count == 1;
+
+    object? IDirectFunction.Call(TemplateContext context, ScriptFunctionCall call, bool printed, in DirectArguments arguments)
     {
-        if (arguments.Count == 1 && arguments[0] is string name && context.TemplateLoader is { } loader
-            && loader.GetPath(context, callerContext?.Span ?? default, name) is { } path
-            && context.CachedTemplates.TryGetValue(path, out var template))
+        // The partial's local variables ($name) live in a scope of its own, as in Scriban's call.
+        context.PushLocal();
+        try
         {
-            if (callerContext?.Parent is ScriptExpressionStatement)
-            {
-                // Printed where it stands: the partial writes straight into the page, no string in between.
-                Render(context, callerContext, template, direct: true);
-                return null;
-            }
-            return new RawHtml(Render(context, callerContext, template, direct: false));
+            return Parsed(context, call, arguments[0]) is { } template
+                ? Include(context, call, template, printed)
+                : new RawHtml(_inner.Invoke(context, call, [arguments[0]], null)?.ToString() ?? "");
         }
-        return new RawHtml(_inner.Invoke(context, callerContext, arguments, blockStatement)?.ToString() ?? "");
+        finally
+        {
+            context.PopLocal();
+        }
+    }
+
+    /// <summary>The template parsed at start-up that <paramref name="name"/> names, if it is one.</summary>
+    private static Template? Parsed(TemplateContext context, ScriptNode? callerContext, object? name) =>
+        name is string partial && context.TemplateLoader is { } loader
+            && loader.GetPath(context, callerContext?.Span ?? default, partial) is { } path
+            && context.CachedTemplates.TryGetValue(path, out var template)
+            ? template
+            : null;
+
+    private static RawHtml? Include(TemplateContext context, ScriptNode? callerContext, Template template, bool printed)
+    {
+        if (printed)
+        {
+            // Printed where it stands: the partial writes straight into the page, no string in between.
+            Render(context, callerContext, template, direct: true);
+            return null;
+        }
+        return new RawHtml(Render(context, callerContext, template, direct: false));
     }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>

@@ -40,13 +40,13 @@ public sealed class DirectCallTests : IDisposable
     [Fact]
     public void TheThemesFunctionsAreCalledDirectlyInThePageAsParsed()
     {
-        Write("pages/test.sbn", "{{ url page.path }}{{ x = bidi page.title }}{{ include 'partials/none' }}");
+        Write("pages/test.sbn", "{{ url page.path }}{{ x = bidi page.title }}{{ include 'partials/none' }}{{ 3 | arabic_count 'article' }}");
         var templates = TemplateSet.Load(_theme, new DiagnosticBag());
 
         var calls = Descendants(templates.Get("pages/test.sbn").Page!).ToList();
 
-        Assert.Equal(2, calls.Count(n => n.GetType().Name == "DirectCall"));
-        Assert.Equal("include", Assert.Single(calls.OfType<ScriptFunctionCall>()).Target!.ToString());
+        Assert.Equal(3, calls.Count(n => n.GetType().Name == "DirectCall"));
+        Assert.Equal("arabic_count", Assert.Single(calls.OfType<ScriptFunctionCall>()).Target!.ToString());
     }
 
     [Fact]
@@ -68,6 +68,19 @@ public sealed class DirectCallTests : IDisposable
         var html = Render("{{ func bidi(x); ret '[' + x + ']'; end }}{{ bidi 'بكين' }}", null);
 
         Assert.Equal("[بكين]", html);
+    }
+
+    [Fact]
+    public void AnIncludeKeepsItsPartialsLocalVariablesToItselfAndPrintsOrReturnsItsOutput()
+    {
+        Write("partials/local.sbn", "{{ $n = page.title + '؛' }}{{ for i in 1..2 }}{{ $n }}{{ end }}");
+
+        var diagnostics = new DiagnosticBag();
+
+        var html = Render("{{ include 'partials/local' }}|{{ x = include 'partials/local' }}{{ x }}|{{ $n }}|", null, diagnostics);
+
+        Assert.Empty(diagnostics.Sorted());
+        Assert.Equal("صفحة؛صفحة؛|صفحة؛صفحة؛||", html);
     }
 
     [Fact]
