@@ -7,31 +7,15 @@ namespace DigestGen.Tests.Rendering;
 /// <summary><c>include_cached</c>: a partial rendered once per distinct value and reused, in a scope of its own.</summary>
 public sealed class CachedIncludeTests : IDisposable
 {
-    private readonly string _theme = Path.Combine(Path.GetTempPath(), "digestgen-cached-include-" + Guid.NewGuid().ToString("N"));
+    private readonly TestTheme _theme = new();
 
-    public void Dispose() => Directory.Delete(_theme, recursive: true);
+    public void Dispose() => _theme.Dispose();
 
-    private string? Render(string page, object data, DiagnosticBag? diagnostics = null)
-    {
-        Write("pages/test.sbn", page);
-        Write("partials/title.sbn", "{{ page.title }}");
-        Write("partials/card.sbn", "<b>{{ card.title }}</b><i>{{ heading }}</i><u>{{ secret }}</u><a href=\"{{ url card.path }}\"></a>");
-        var bag = new DiagnosticBag();
-        var templates = TemplateSet.Load(_theme, bag);
-        Assert.False(bag.HasErrors);
-        var config = new DigestConfig { BaseUrl = "https://example.github.io/digest/" };
-        var site = new SiteView("موجز", "", config.BaseUrl, config.BasePath, "ar", "rtl", null, false, "test");
-        using var renderer = new PageRenderer(templates, site, new TemplateFunctions(config).ToScriptObject());
-        var view = new PageView { Kind = "test", Title = "صفحة", Path = "test/", Data = data };
-        return renderer.Render(new Page("test/index.html", "test", view), diagnostics ?? new DiagnosticBag());
-    }
-
-    private void Write(string name, string text)
-    {
-        var path = Path.Combine(_theme, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private string? Render(string page, object data, DiagnosticBag? diagnostics = null) =>
+        _theme
+            .Write("partials/title.sbn", "{{ page.title }}")
+            .Write("partials/card.sbn", "<b>{{ card.title }}</b><i>{{ heading }}</i><u>{{ secret }}</u><a href=\"{{ url card.path }}\"></a>")
+            .Render(page, data, diagnostics ?? new DiagnosticBag());
 
     public sealed record Card(string Title, string Path);
 

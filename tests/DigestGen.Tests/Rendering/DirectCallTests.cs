@@ -9,29 +9,12 @@ namespace DigestGen.Tests.Rendering;
 /// Scriban's call, and Scriban's call whenever the name means something else.</summary>
 public sealed class DirectCallTests : IDisposable
 {
-    private readonly string _theme = Path.Combine(Path.GetTempPath(), "digestgen-direct-call-" + Guid.NewGuid().ToString("N"));
+    private readonly TestTheme _theme = new();
 
-    public void Dispose() => Directory.Delete(_theme, recursive: true);
+    public void Dispose() => _theme.Dispose();
 
-    private string? Render(string page, object? data, DiagnosticBag? diagnostics = null)
-    {
-        Write("pages/test.sbn", page);
-        var bag = new DiagnosticBag();
-        var templates = TemplateSet.Load(_theme, bag);
-        Assert.False(bag.HasErrors);
-        var config = new DigestConfig { BaseUrl = "https://example.github.io/digest/", Digits = DigitStyle.Arabic };
-        var site = new SiteView("موجز", "", config.BaseUrl, config.BasePath, "ar", "rtl", null, false, "test");
-        using var renderer = new PageRenderer(templates, site, new TemplateFunctions(config).ToScriptObject());
-        var view = new PageView { Kind = "test", Title = "صفحة", Path = "test/", Data = data };
-        return renderer.Render(new Page("test/index.html", "test", view), diagnostics ?? new DiagnosticBag());
-    }
-
-    private void Write(string name, string text)
-    {
-        var path = Path.Combine(_theme, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private string? Render(string page, object? data, DiagnosticBag? diagnostics = null) =>
+        _theme.Render(page, data, diagnostics ?? new DiagnosticBag(), digits: DigitStyle.Arabic);
 
     public sealed record Story(string Title, string Path, DateTimeOffset Date, int Count);
 
@@ -40,8 +23,7 @@ public sealed class DirectCallTests : IDisposable
     [Fact]
     public void TheThemesFunctionsAreCalledDirectlyInThePageAsParsed()
     {
-        Write("pages/test.sbn", "{{ url page.path }}{{ x = bidi page.title }}{{ include 'partials/none' }}{{ 3 | arabic_count 'article' }}");
-        var templates = TemplateSet.Load(_theme, new DiagnosticBag());
+        var templates = _theme.Write("pages/test.sbn", "{{ url page.path }}{{ x = bidi page.title }}{{ include 'partials/none' }}{{ 3 | arabic_count 'article' }}").Load();
 
         var calls = Descendants(templates.Get("pages/test.sbn").Page!).ToList();
 
@@ -73,7 +55,7 @@ public sealed class DirectCallTests : IDisposable
     [Fact]
     public void AnIncludeKeepsItsPartialsLocalVariablesToItselfAndPrintsOrReturnsItsOutput()
     {
-        Write("partials/local.sbn", "{{ $n = page.title + '؛' }}{{ for i in 1..2 }}{{ $n }}{{ end }}");
+        _theme.Write("partials/local.sbn", "{{ $n = page.title + '؛' }}{{ for i in 1..2 }}{{ $n }}{{ end }}");
 
         var diagnostics = new DiagnosticBag();
 

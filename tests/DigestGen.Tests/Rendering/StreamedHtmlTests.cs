@@ -12,27 +12,20 @@ public sealed class StreamedHtmlTests : IDisposable
 {
     private const string Body = "<p>قالت <a href=\"/digest/entities/alibaba/\">علي بابا</a> إن &quot;Qwen3&quot; جاهز.</p>";
 
-    private readonly string _theme = Path.Combine(Path.GetTempPath(), "digestgen-streamed-" + Guid.NewGuid().ToString("N"));
+    private readonly TestTheme _theme = new();
 
-    public void Dispose() => Directory.Delete(_theme, recursive: true);
+    public void Dispose() => _theme.Dispose();
 
     private (string? Html, int Writes) Render(string template)
     {
-        var path = Path.Combine(_theme, "pages", "test.sbn");
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, template);
         var bag = new DiagnosticBag();
-        var config = new DigestConfig { BaseUrl = "https://example.github.io/digest/" };
-        var site = new SiteView("موجز", "", config.BaseUrl, config.BasePath, "ar", "rtl", null, false, "test");
-        using var renderer = new PageRenderer(TemplateSet.Load(_theme, bag), site, new TemplateFunctions(config).ToScriptObject());
         var writes = 0;
         var body = new StreamedHtml(output =>
         {
             writes++;
             output.Append(Body);
         });
-        var view = new PageView { Kind = "test", Title = "خبر", Path = "test/", Data = body };
-        var html = renderer.Render(new Page("test/index.html", "test", view), bag);
+        var html = _theme.Render(template, body, bag, title: "خبر");
         Assert.Empty(bag.Sorted());
         return (html, writes);
     }

@@ -7,29 +7,12 @@ namespace DigestGen.Tests.Rendering;
 /// <summary><c>include</c>: printed in place, or used as a value, the partial's markup is the same and never escaped.</summary>
 public sealed class TrustedIncludeTests : IDisposable
 {
-    private readonly string _theme = Path.Combine(Path.GetTempPath(), "digestgen-include-" + Guid.NewGuid().ToString("N"));
+    private readonly TestTheme _theme = new();
 
-    public void Dispose() => Directory.Delete(_theme, recursive: true);
+    public void Dispose() => _theme.Dispose();
 
-    private string? Render(string page)
-    {
-        Write("pages/test.sbn", page);
-        Write("partials/p.sbn", "<pre>a\n b</pre>{{ page.title }}");
-        var bag = new DiagnosticBag();
-        var templates = TemplateSet.Load(_theme, bag);
-        var config = new DigestConfig { BaseUrl = "https://example.github.io/digest/" };
-        var site = new SiteView("موجز", "", config.BaseUrl, config.BasePath, "ar", "rtl", null, false, "test");
-        using var renderer = new PageRenderer(templates, site, new TemplateFunctions(config).ToScriptObject());
-        var view = new PageView { Kind = "test", Title = "<عنوان>", Path = "test/" };
-        return renderer.Render(new Page("test/index.html", "test", view), bag);
-    }
-
-    private void Write(string name, string text)
-    {
-        var path = Path.Combine(_theme, name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-    }
+    private string? Render(string page) =>
+        _theme.Write("partials/p.sbn", "<pre>a\n b</pre>{{ page.title }}").Render(page, null, new DiagnosticBag(), title: "<عنوان>");
 
     [Fact]
     public void APartialPrintedInPlaceWritesItsMarkupWhereItStands() =>
