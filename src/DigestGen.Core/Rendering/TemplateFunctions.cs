@@ -30,6 +30,10 @@ public sealed class TemplateFunctions
     private readonly string _basePath;
     private readonly string _origin;
 
+    // Every link of a build, made once: a page links the same tags, sources and entities as hundreds of
+    // others, and each call joined the base path to the path again (percent-encoding an Arabic tag too).
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _urls = new(StringComparer.Ordinal);
+
     public TemplateFunctions(DigestConfig config)
     {
         _config = config;
@@ -73,8 +77,20 @@ public sealed class TemplateFunctions
         {
             return path;
         }
-        return _basePath + UrlPath.Encode(path.TrimStart('/'));
+        if (_urls.TryGetValue(path, out var url))
+        {
+            return url;
+        }
+        url = _basePath + UrlPath.Encode(path.TrimStart('/'));
+        // Bounded: a long `serve` session sees new paths as content grows, not without end, but a cap costs nothing.
+        if (_urls.Count < MaxRemembered)
+        {
+            _urls.TryAdd(path, url);
+        }
+        return url;
     }
+
+    private const int MaxRemembered = 1 << 20;
 
     public string AbsoluteUrl(string? path)
     {

@@ -8,6 +8,8 @@ public static class UrlPath
     private static readonly System.Buffers.SearchValues<char> Kept =
         System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/-_.~#?=&");
 
+    private const string Hex = "0123456789ABCDEF";
+
     /// <summary>Percent-encodes each segment (Arabic tags become %D8%…), keeping '/', '#' and '?'.</summary>
     public static string Encode(string path)
     {
@@ -29,7 +31,7 @@ public static class UrlPath
                 var count = rune.EncodeToUtf8(buffer);
                 foreach (var b in buffer[..count])
                 {
-                    sb.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+                    sb.Append('%').Append(Hex[b >> 4]).Append(Hex[b & 0xF]);
                 }
             }
         }
