@@ -9,13 +9,19 @@ namespace DigestGen.Search;
 /// </summary>
 public static class Postings
 {
-    public static Posting[] Rank(IEnumerable<Posting> postings)
+    public static Posting[] Rank(IEnumerable<Posting> postings) => Rank(postings is List<Posting> list
+        ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)
+        : [.. postings]);
+
+    /// <summary>The postings ranked into a new array; <paramref name="items"/> is only read (the index
+    /// builder passes its own lists, which a copy of each, 64 MB at 10,000 articles, only duplicated).</summary>
+    public static Posting[] Rank(ReadOnlySpan<Posting> items)
     {
-        Posting[] items = [.. postings];
         if (!InDocumentOrder(items))
         {
-            Array.Sort(items, static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Doc.CompareTo(b.Doc));
-            return items;
+            var sorted = items.ToArray();
+            Array.Sort(sorted, static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Doc.CompareTo(b.Doc));
+            return sorted;
         }
         // Lists are gathered in document order, so ranking is a stable split by weight (one of the few field
         // weights): a counting pass and a placing pass instead of a comparison sort of every list.
@@ -42,7 +48,7 @@ public static class Postings
     private static int Slot(int mask) =>
         (mask & SearchFields.Title) != 0 ? 0 : (mask & SearchFields.Tag) != 0 ? 1 : (mask & SearchFields.Summary) != 0 ? 2 : (mask & SearchFields.Body) != 0 ? 3 : 4;
 
-    private static bool InDocumentOrder(Posting[] items)
+    private static bool InDocumentOrder(ReadOnlySpan<Posting> items)
     {
         for (var i = 1; i < items.Length; i++)
         {

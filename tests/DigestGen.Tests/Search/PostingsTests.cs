@@ -20,8 +20,11 @@ public sealed class PostingsTests
             postings = [.. postings.OrderBy(_ => random.Next())];
         }
 
+        var given = postings.ToList();
         var ranked = Postings.Rank(postings);
 
+        // The builder's own list is read in place, never reordered.
+        Assert.Equal(given, postings);
         var expected = postings.OrderByDescending(p => SearchFields.Weight(p.Mask)).ThenBy(p => p.Doc).ToList();
         Assert.Equal(expected, ranked);
         Assert.Equal(10, ranked[0].Weight);
