@@ -45,7 +45,7 @@ public sealed partial class PagePlanner
 
     private List<AnnotatedEntity> AnnotatedEntities(ArticleEntry a, TemplateFunctions urls) =>
         a.Entities
-            .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), EntityLinkOf(e).CardId, e.Mentions))
+            .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), _cardIds![e.Id], e.Mentions))
             .ToList();
 
     private IReadOnlyList<EntityGroup> EntityGroups(ArticleEntry a) =>
@@ -60,7 +60,7 @@ public sealed partial class PagePlanner
     private EntityLink EntityLinkOf(FoundEntity e)
     {
         var link = EntityLinkOf(e.Id);
-        return link with { Mentions = e.Mentions.Count };
+        return link with { Mentions = e.Mentions.Count, Card = link };
     }
 
     /// <summary>One link per entity for the whole plan, made before planning starts: articles, lists and

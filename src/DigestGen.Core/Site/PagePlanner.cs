@@ -23,6 +23,7 @@ public sealed partial class PagePlanner(SiteModel model)
         var pages = new List<Page>();
         _cards = NewCards();
         _entityLinks = model.Links.Entities.Keys.ToDictionary(id => id, NewEntityLink, StringComparer.Ordinal);
+        _cardIds = _entityLinks.ToDictionary(e => e.Key, e => e.Value.CardId, StringComparer.Ordinal);
         AddHomePages(pages);
         AddArticlePages(pages);
         AddEntityPages(pages);
@@ -48,6 +49,9 @@ public sealed partial class PagePlanner(SiteModel model)
 
     private ArticleCard[]? _cards;
     private Dictionary<string, EntityLink>? _entityLinks;
+
+    // Each entity's hover-card id, made once: every mention on every article page names it.
+    private Dictionary<string, string>? _cardIds;
     private IReadOnlySet<string>? _only;
 
     private bool Wanted(string outputPath) => _only is null || _only.Contains(outputPath);

@@ -53,10 +53,17 @@ public sealed record EntityLink(
     /// <summary>The id of the entity's hover card on an article page (<c>aria-describedby</c> of each mention link).</summary>
     public string CardId => "entity-card-" + Id;
 
+    private readonly EntityLink? _card;
+
     /// <summary>The entity without this article's mention count: what its hover card and list item show, the
-    /// same on every page, so one rendering serves them all (<c>include_cached</c> compares by value).</summary>
+    /// same on every page, so one rendering serves them all (<c>include_cached</c> compares by value). The
+    /// planner hands over the link it shares across the plan, so a card is not a new copy at every read.</summary>
     [JsonIgnore]
-    public EntityLink Card => Mentions == 0 ? this : this with { Mentions = 0 };
+    public EntityLink Card
+    {
+        get => Mentions == 0 ? this : _card ?? this with { Mentions = 0 };
+        init => _card = value is { Mentions: 0 } && value.Id == Id ? value : throw new ArgumentException("a card is the same entity without a mention count", nameof(value));
+    }
 
     /// <summary>By id alone: equal links have equal ids, and <c>include_cached</c> looks a card up on every page
     /// that shows it, where hashing every text of it (its description too) was a cost of its own.</summary>
