@@ -15,6 +15,7 @@ public sealed partial class SiteBuilder
     {
         cache.Save(new BuildState
         {
+            Format = BuildState.CurrentFormat,
             InputKey = cache.Keys.Input,
             PageKey = cache.Keys.Pages,
             OutputDirectory = Path.GetFullPath(options.OutputDirectory),
@@ -25,6 +26,7 @@ public sealed partial class SiteBuilder
             Pages = result.Pages,
             PageFingerprints = _pageCache?.Fingerprints ?? new Dictionary<string, string>(),
             OutputStamp = outputStamp,
+            Index = cache.Keys.Index,
         });
     }
 }

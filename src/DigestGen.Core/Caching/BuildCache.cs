@@ -42,8 +42,12 @@ public sealed class BuildCache
     {
         var directory = DirectoryFor(options);
         var previous = options.NoCache ? null : CacheFile.Read<BuildState>(StatePath(directory, options));
+        if (previous?.Format != BuildState.CurrentFormat)
+        {
+            previous = null;
+        }
         var read = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        return new BuildCache(options, directory, CacheKeys.Compute(options, read), read, previous);
+        return new BuildCache(options, directory, CacheKeys.Compute(options, read, previous?.Index), read, previous);
     }
 
     /// <summary>

@@ -8,6 +8,11 @@ namespace DigestGen.Caching;
 /// </summary>
 public sealed record BuildState
 {
+    /// <summary>Raised when what is recorded changes meaning: a state of another format is not read (a file without it reads as 0).</summary>
+    public const int CurrentFormat = 2;
+
+    public int Format { get; init; }
+
     public required string InputKey { get; init; }
     public required string PageKey { get; init; }
     public required string OutputDirectory { get; init; }
@@ -20,6 +25,9 @@ public sealed record BuildState
     public int Articles { get; init; }
     public int Entities { get; init; }
     public int Pages { get; init; }
+
+    /// <summary>The content files' stats and digests, so that the next build reads only the files that changed.</summary>
+    public ContentIndex? Index { get; init; }
 
     /// <summary>Output path → fingerprint of what was rendered there.</summary>
     public IReadOnlyDictionary<string, string> PageFingerprints { get; init; } = new Dictionary<string, string>();

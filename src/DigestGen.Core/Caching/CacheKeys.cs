@@ -16,12 +16,14 @@ namespace DigestGen.Caching;
 public sealed class CacheKeys
 {
     private readonly Lazy<string> _input;
+    private readonly ContentIndex.Recorder _index;
 
-    private CacheKeys(string extraction, string pages, Func<string> input)
+    private CacheKeys(string extraction, string pages, Func<string> input, ContentIndex.Recorder index)
     {
         Extraction = extraction;
         Pages = pages;
         _input = new Lazy<string>(input);
+        _index = index;
     }
 
     public static string Generator { get; } = typeof(CacheKeys).Assembly.ManifestModule.ModuleVersionId.ToString("N");
@@ -37,13 +39,25 @@ public sealed class CacheKeys
     /// </summary>
     public string Input => _input.Value;
 
+    /// <summary>Every content file's stat and digest as these keys took them, for the next build (see <see cref="ContentIndex"/>).</summary>
+    public ContentIndex Index
+    {
+        get
+        {
+            _ = Input; // the articles are recorded as the input is keyed
+            return _index.Finish();
+        }
+    }
+
     /// <param name="read">Digests of files already read, by full path (filled as the build reads them).</param>
-    public static CacheKeys Compute(BuildOptions options, IReadOnlyDictionary<string, byte[]>? read = null)
+    /// <param name="previous">What the last build recorded of the content files: those it vouches for are not read.</param>
+    public static CacheKeys Compute(BuildOptions options, IReadOnlyDictionary<string, byte[]>? read = null, ContentIndex? previous = null)
     {
         var content = Path.GetFullPath(options.ContentDirectory);
+        var index = new ContentIndex.Recorder(content, previous);
         // The content folder is walked once; its articles key the input, the rest the extraction.
         var files = TreeHash.Files(content).ToLookup(IsArticle);
-        using var extraction = new TreeHash().Add(Generator).AddFiles(content, TreeHash.FileDigests(content, files[false].ToArray()));
+        using var extraction = new TreeHash().Add(Generator).AddFiles(content, TreeHash.FileDigests(content, files[false].ToArray(), index: index));
         var extractionKey = extraction.Finish();
         using var pages = new TreeHash().Add(extractionKey)
             .Add(options.BaseUrl).Add($"{options.IncludeDrafts}{options.IncludeFuture}{options.LiveReload}")
@@ -54,9 +68,9 @@ public sealed class CacheKeys
         {
             // A fixed "now" (tests) decides what is published; a real clock is handled by NextScheduled.
             using var input = new TreeHash().Add(pagesKey).Add(options.Now?.ToString("O"))
-                .AddFiles(content, TreeHash.FileDigests(content, files[true].ToArray(), read));
+                .AddFiles(content, TreeHash.FileDigests(content, files[true].ToArray(), read, index));
             return input.Finish();
-        });
+        }, index);
     }
 
     private static bool IsArticle(string relativePath) => relativePath.StartsWith("articles/", StringComparison.Ordinal);

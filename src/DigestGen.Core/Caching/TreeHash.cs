@@ -57,19 +57,23 @@ public sealed class TreeHash : IDisposable
     /// The files listed, with the SHA-256 of their bytes, read and hashed in parallel: a large archive's
     /// tree is hashed before every incremental build, and on one core that was a whole second at 10,000
     /// articles. A file whose full path is in <paramref name="known"/> (the digest of the bytes a build
-    /// read) is not read again.
+    /// read) is not read again, nor is one whose stat <paramref name="index"/> vouches for; the index
+    /// records every file's stat and digest for the next build.
     /// </summary>
     public static IReadOnlyList<(string Relative, byte[] Digest)> FileDigests(string root, IReadOnlyList<string> files,
-        IReadOnlyDictionary<string, byte[]>? known = null)
+        IReadOnlyDictionary<string, byte[]>? known = null, ContentIndex.Recorder? index = null)
     {
         var digests = new (string, byte[])[files.Count];
         Parallel.For(0, files.Count, Build.Cores.One, i =>
         {
             var path = Path.GetFullPath(Path.Combine(root, files[i]));
+            // The stat is taken before the file is read: a write in between leaves a stat the next build sees change.
+            var stat = index is null ? null : FileStat.Of(path);
             if (known is null || !known.TryGetValue(path, out var digest))
             {
-                digest = DigestOf(path);
+                digest = index?.Known(files[i], stat) ?? DigestOf(path);
             }
+            index?.Record(files[i], stat, digest);
             digests[i] = (files[i], digest);
         });
         return digests;
