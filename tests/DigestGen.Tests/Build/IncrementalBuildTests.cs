@@ -1,3 +1,4 @@
+using DigestGen.Caching;
 using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Build;
@@ -132,12 +133,12 @@ public sealed class IncrementalBuildTests : IDisposable
     {
         TwoArticles();
         BuildOk();
-        Assert.Equal(DigestGen.Caching.OutputStamp.Of(_site.Output), RecordedStamp());
+        Assert.Equal(OutputStamp.Of(_site.Output), RecordedStamp());
 
         TwoArticles("أعلنت \"علي بابا\" اليوم عن نموذج جديد تماما.");
         var run = BuildOk();
         Assert.Matches(@"\(([1-9][0-9]*) of [0-9]+ pages reused\)", run.Stdout);
-        Assert.Equal(DigestGen.Caching.OutputStamp.Of(_site.Output), RecordedStamp());
+        Assert.Equal(OutputStamp.Of(_site.Output), RecordedStamp());
 
         Assert.Contains("nothing changed", BuildOk().Stdout);
     }
@@ -179,6 +180,141 @@ public sealed class IncrementalBuildTests : IDisposable
         var run = BuildOk("--no-cache");
         Assert.Contains("(0 of", run.Stdout);
         Assert.Equal(before, Snapshot());
+    }
+
+    private string QwenFile => Path.Combine(_site.Content, "articles", "qwen3.md");
+
+    /// <summary>
+    /// Dates every content file an hour back, then waits out <see cref="ContentIndex.Margin"/>: setting a
+    /// time sets the change time to now, and the next build must find no file racy, so that it keys
+    /// with the digests recorded beside the stats rather than reading the files.
+    /// </summary>
+    private void AgeContent()
+    {
+        foreach (var file in Directory.EnumerateFiles(_site.Content, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+        }
+        Thread.Sleep(ContentIndex.Margin + TimeSpan.FromMilliseconds(200));
+    }
+
+    /// <summary>The same number of bytes as the body <see cref="TwoArticles"/> writes by default, in other words.</summary>
+    private const string SameSizeBody = "أعلنت \"علي بابا\" عن سلسلة Qwen4 الجديدة.";
+
+    [Fact]
+    public void UnchangedAndTouchedFilesLeaveTheSiteStandingAndANewerEditIsRebuilt()
+    {
+        TwoArticles();
+        AgeContent();
+        BuildOk();
+        var before = Snapshot();
+
+        Assert.Contains("nothing changed", BuildOk().Stdout);
+
+        File.SetLastWriteTimeUtc(QwenFile, DateTime.UtcNow.AddMinutes(-30)); // touched: a new time, the same bytes
+        Assert.Contains("nothing changed", BuildOk().Stdout);
+        Assert.Equal(before, Snapshot());
+
+        TwoArticles("أعلنت \"علي بابا\" اليوم عن نموذج جديد تماما.");
+        var run = BuildOk();
+
+        Assert.DoesNotContain("nothing changed", run.Stdout);
+        Assert.Contains("نموذج جديد تماما", _site.ReadOutput("articles/qwen3/index.html"));
+    }
+
+    /// <summary>
+    /// An edit in place right after a build, same size, the modification time set back to what the build
+    /// saw: the file's times are not clearly older than that build, so it is read again (git's racy rule).
+    /// </summary>
+    [Fact]
+    public void SameSizeEditRightAfterABuildIsRebuiltThoughSizeAndModificationTimeAreUnchanged()
+    {
+        TwoArticles();
+        BuildOk();
+        var (length, time) = (new FileInfo(QwenFile).Length, File.GetLastWriteTimeUtc(QwenFile));
+
+        TwoArticles(SameSizeBody);
+        File.SetLastWriteTimeUtc(QwenFile, time);
+        Assert.Equal(length, new FileInfo(QwenFile).Length);
+        var run = BuildOk();
+
+        Assert.DoesNotContain("nothing changed", run.Stdout);
+        Assert.Contains("Qwen4", _site.ReadOutput("articles/qwen3/index.html"));
+    }
+
+    /// <summary>
+    /// The same edit long after the build, so not racy: on Linux the change time, which cannot be set
+    /// back, shows it. (Where the platform gives only size and modification time it is not seen; see
+    /// <see cref="DigestGen.Tests.Caching.ContentIndexTests"/>.)
+    /// </summary>
+    [Fact]
+    public void SameSizeEditWithTheModificationTimeSetBackIsRebuiltOnLinux()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+        TwoArticles();
+        AgeContent();
+        BuildOk();
+        var time = File.GetLastWriteTimeUtc(QwenFile);
+
+        TwoArticles(SameSizeBody);
+        File.SetLastWriteTimeUtc(QwenFile, time);
+        var run = BuildOk();
+
+        Assert.DoesNotContain("nothing changed", run.Stdout);
+        Assert.Contains("Qwen4", _site.ReadOutput("articles/qwen3/index.html"));
+    }
+
+    /// <summary>
+    /// The recorded stats are forged so that they vouch for the settings' old digest after a same-size
+    /// edit of the title: a build trusts them and finds nothing changed, while --no-cache reads no state,
+    /// hashes every file and records what it hashed, so that putting the old title back is a change again.
+    /// </summary>
+    [Fact]
+    public void NoCacheHashesEveryFileWhateverTheStateRecords()
+    {
+        const string Original = "title: موجز الاختبار\nbase_url: https://example.github.io/digest/\n";
+        TwoArticles();
+        BuildOk();
+        _site.Config(Original.Replace("الاختبار", "الاختيار"));
+        var state = Assert.Single(Directory.EnumerateFiles(CacheDirectory, "state-*.json"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(state))!;
+        var stat = FileStat.Of(Path.Combine(_site.Content, "digest.yml"))!.Value;
+        json["Index"]!["Taken"] = DateTime.UtcNow.AddHours(1).Ticks;
+        json["Index"]!["Files"]!["digest.yml"] = new System.Text.Json.Nodes.JsonArray(stat.Length, stat.Ticks, stat.Change, stat.Inode,
+            json["Index"]!["Files"]!["digest.yml"]![4]!.DeepClone());
+        File.WriteAllText(state, json.ToJsonString());
+
+        Assert.Contains("nothing changed", BuildOk().Stdout);
+        Assert.Contains("موجز الاختبار", _site.ReadOutput("index.html"));
+
+        Assert.DoesNotContain("nothing changed", BuildOk("--no-cache").Stdout);
+        Assert.Contains("موجز الاختيار", _site.ReadOutput("index.html"));
+
+        _site.Config(Original);
+        Assert.DoesNotContain("nothing changed", BuildOk().Stdout);
+        Assert.Contains("موجز الاختبار", _site.ReadOutput("index.html"));
+    }
+
+    /// <summary>A state written before the content index (no format) is not read: the next build builds.</summary>
+    [Fact]
+    public void AStateOfAnOlderFormatIsIgnored()
+    {
+        TwoArticles();
+        BuildOk();
+        var state = Assert.Single(Directory.EnumerateFiles(CacheDirectory, "state-*.json"));
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(state))!.AsObject();
+        Assert.Equal(BuildState.CurrentFormat, (int)json["Format"]!);
+        json.Remove("Format");
+        json.Remove("Index");
+        File.WriteAllText(state, json.ToJsonString());
+
+        var run = BuildOk();
+
+        Assert.DoesNotContain("nothing changed", run.Stdout);
+        Assert.Contains("nothing changed", BuildOk().Stdout);
     }
 
     private static void CopyTree(string from, string to)
