@@ -5,7 +5,7 @@ namespace DigestGen.Caching;
 /// <summary>
 /// Each content file's stat beside the digest of its bytes, as git's index keeps them: a build that
 /// finds a file's stat as the last build recorded it takes the recorded digest instead of reading the
-/// file (reading and hashing the archive was most of a build with nothing to do).
+/// file: a build with nothing to do read and hashed the whole archive (90 MB at 10,000 articles).
 /// </summary>
 /// <remarks>
 /// git's rule for "racy" files: a file modified while (or just before) the recorded build looked at it

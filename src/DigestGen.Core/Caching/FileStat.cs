@@ -30,6 +30,11 @@ public readonly record struct FileStat(long Length, long Ticks, long Change, lon
             }
         }
         var info = new FileInfo(path);
+        // On Windows a link's stat is its own, not that of the file read through it.
+        if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is FileInfo target)
+        {
+            info = target;
+        }
         return info.Exists ? new FileStat(info.Length, info.LastWriteTimeUtc.Ticks, 0, 0) : null;
     }
 
