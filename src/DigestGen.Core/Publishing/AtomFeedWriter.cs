@@ -24,6 +24,31 @@ public sealed class AtomFeedWriter(DigestConfig config, TemplateFunctions urls)
     public byte[] Write(FeedSpec feed)
     {
         using var stream = new MemoryStream();
+        WriteTo(stream, feed);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the feed into the output folder through the thread's buffer: a site has a feed per
+    /// tag, source and entity (thousands), and each grew a stream of its own and copied it out.</summary>
+    public void Write(FeedSpec feed, Output.OutputFolder output)
+    {
+        var stream = t_stream ??= new MemoryStream(64 * 1024);
+        stream.SetLength(0);
+        WriteTo(stream, feed);
+        output.WriteBytes(feed.FeedPath, stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        if (stream.Capacity > MaxKept)
+        {
+            t_stream = null; // one huge feed's buffer is not held by the thread for good
+        }
+    }
+
+    [ThreadStatic]
+    private static MemoryStream? t_stream;
+
+    private const int MaxKept = 4 << 20;
+
+    private void WriteTo(Stream stream, FeedSpec feed)
+    {
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             xml.WriteStartDocument();
@@ -49,7 +74,6 @@ public sealed class AtomFeedWriter(DigestConfig config, TemplateFunctions urls)
             }
             xml.WriteEndElement();
         }
-        return stream.ToArray();
     }
 
     private void Entry(XmlWriter xml, ArticleEntry a, bool fullContent)

@@ -22,7 +22,7 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output)
         Parallel.Invoke(
             () =>
             {
-                output.WriteBytes(main.FeedPath, atom.Write(main));
+                atom.Write(main, output);
                 output.WriteBytes("feed.json", new JsonFeedWriter(model.Config, _urls).Write(main, "feed.json"));
             },
             () =>
@@ -31,7 +31,7 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output)
                 output.WriteBytes("sitemap.xml", sitemap.Write(new PageDates(model).Entries(pages)));
                 output.WriteText("robots.txt", sitemap.Robots());
             },
-            () => Parallel.ForEach(SectionFeeds(), Cores.One, feed => output.WriteBytes(feed.FeedPath, atom.Write(feed))));
+            () => Parallel.ForEach(SectionFeeds(), Cores.One, feed => atom.Write(feed, output)));
     }
 
     /// <summary>The path of a tag's page and feed folder: the link index's slug, unique even when two tags slug alike.</summary>
