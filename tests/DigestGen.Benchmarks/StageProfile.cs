@@ -22,7 +22,7 @@ internal static class StageProfile
         var scan = new ArticleScan(new AnalyzedText(text), model.Lexicon);
         Time("model", () => ModelSpanFinder.Find(scan, recognizer, out _));
         ModelSpanFinder.Find(scan, recognizer, out var tags);
-        var input = new SentenceInput(scan.Text.Norms, scan.Text.Tokens.Select(t => t.Kind).ToArray());
+        var input = new SentenceInput(scan.Text.Norms.ToArray(), scan.Text.Tokens.Select(t => t.Kind).ToArray());
         var buffer = new FeatureBuffer();
         Time("features", () => model.Features.Extract(input, buffer));
         Time("tag-all", () => recognizer.Tag(input));

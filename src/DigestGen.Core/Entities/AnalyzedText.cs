@@ -8,35 +8,101 @@ namespace DigestGen.Entities;
 /// </summary>
 internal sealed class AnalyzedText
 {
+    /// <summary>Past this many tokens a rented instance is not kept for the thread's next article: a
+    /// book-length text's arrays are not held for good.</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
+    [ThreadStatic]
+    private static AnalyzedText? s_spare;
+
+    private readonly List<Token> _tokens;
+    private string[] _norms;
+    private Arabic.CliticSplit[]?[]? _readings;
+    private bool _readingsUsed;
+
     public AnalyzedText(string text)
     {
+        _tokens = new List<Token>(text.Length / 5 + 4);
+        _norms = [];
         Text = text;
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        ArabicTokenizer.Tokenize(text, tokens);
-        Tokens = tokens;
-        Norms = new string[tokens.Count];
-        for (var i = 0; i < tokens.Count; i++)
+        Load(text);
+    }
+
+    public string Text { get; private set; }
+
+    public IReadOnlyList<Token> Tokens => _tokens;
+
+    /// <summary>The normal form of every token (a rented instance's array is reused, hence a segment).</summary>
+    public ArraySegment<string> Norms => new(_norms, 0, Count);
+
+    public int Count { get; private set; }
+
+    public bool IsWord(int i) => _tokens[i].IsWord;
+
+    /// <summary>
+    /// This thread's spare instance loaded with <paramref name="text"/>, or a new one: extraction cuts
+    /// thousands of articles, and fresh token, norm and reading arrays for each were a seventh of what
+    /// it allocated. Give it back with <see cref="Return"/> once nothing reads it any more; until then
+    /// the thread has no spare, so a nested rent gets its own.
+    /// </summary>
+    public static AnalyzedText Rent(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spare = s_spare;
+        if (spare is null)
         {
-            Norms[i] = NormalForms.Of(tokens[i].Span(text));
+            return new AnalyzedText(text);
+        }
+
+        s_spare = null;
+        spare.Load(text);
+        return spare;
+    }
+
+    /// <summary>Makes this instance the thread's spare for the next <see cref="Rent"/>; it must not be read after.</summary>
+    public void Return()
+    {
+        if (_norms.Length <= MaxKeptTokens)
+        {
+            s_spare = this;
         }
     }
 
-    public string Text { get; }
+    private void Load(string text)
+    {
+        Text = text;
+        _tokens.Clear();
+        ArabicTokenizer.Tokenize(text, _tokens);
+        Count = _tokens.Count;
+        if (_norms.Length < Count)
+        {
+            _norms = new string[Count];
+        }
 
-    public IReadOnlyList<Token> Tokens { get; }
+        for (var i = 0; i < Count; i++)
+        {
+            _norms[i] = NormalForms.Of(_tokens[i].Span(text));
+        }
 
-    public string[] Norms { get; }
-
-    public int Count => Norms.Length;
-
-    public bool IsWord(int i) => Tokens[i].IsWord;
-
-    private Arabic.CliticSplit[]?[]? _readings;
+        if (_readingsUsed)
+        {
+            Array.Clear(_readings!);
+            _readingsUsed = false;
+        }
+    }
 
     /// <summary>The clitic readings of token <paramref name="i"/> (see <see cref="Matching.CliticReadings"/>),
     /// kept per token: the gazetteer pass, the repeats pass and the rules ask them of the same tokens.</summary>
-    public Arabic.CliticSplit[] Readings(int i) =>
-        (_readings ??= new Arabic.CliticSplit[]?[Count])[i] ??= Matching.CliticReadings.Of(Norms[i]);
+    public Arabic.CliticSplit[] Readings(int i)
+    {
+        if (_readings is null || _readings.Length < Count)
+        {
+            _readings = new Arabic.CliticSplit[]?[_norms.Length];
+        }
+
+        _readingsUsed = true;
+        return _readings[i] ??= Matching.CliticReadings.Of(_norms[i]);
+    }
 
     /// <summary>The offset where a mention starting at token <paramref name="i"/> begins once
     /// <paramref name="surfaceSkip"/> normalised characters of clitics are left out.</summary>

@@ -41,14 +41,22 @@ public sealed class EntityExtractor
     public IReadOnlyList<FoundEntity> Extract(string plainText, IReadOnlyCollection<string> forcedIds, IReadOnlyCollection<string> ignoredIds)
     {
         ArgumentNullException.ThrowIfNull(plainText);
-        var scan = new ArticleScan(new AnalyzedText(plainText), _lexicon);
-        var curated = _gazetteer.FindAll(scan.Text);
-        var model = ModelSpanFinder.Find(scan, _recognizer, out var tags);
-        var rules = QuotedNameRule.Find(scan, tags)
-            .Concat(LatinNameRule.Find(scan))
-            .Concat(RoleNameRule.Find(scan).Where(r => !model.Any(m => m.Type == EntityType.Person && m.First == r.First) && TaggedAnywhere(tags, r)));
-        var groups = new MentionResolver(scan, _gazetteer).Resolve(curated, rules, model);
-        return EntityAssembler.Assemble(groups, _source, forcedIds ?? [], ignoredIds ?? []);
+        var text = AnalyzedText.Rent(plainText);
+        try
+        {
+            var scan = new ArticleScan(text, _lexicon);
+            var curated = _gazetteer.FindAll(scan.Text);
+            var model = ModelSpanFinder.Find(scan, _recognizer, out var tags);
+            var rules = QuotedNameRule.Find(scan, tags)
+                .Concat(LatinNameRule.Find(scan))
+                .Concat(RoleNameRule.Find(scan).Where(r => !model.Any(m => m.Type == EntityType.Person && m.First == r.First) && TaggedAnywhere(tags, r)));
+            var groups = new MentionResolver(scan, _gazetteer).Resolve(curated, rules, model);
+            return EntityAssembler.Assemble(groups, _source, forcedIds ?? [], ignoredIds ?? []);
+        }
+        finally
+        {
+            text.Return(); // every result is built: nothing reads the tokens after this
+        }
     }
 
     // A role's name the recogniser left wholly untagged is most often a verb or a noun after the

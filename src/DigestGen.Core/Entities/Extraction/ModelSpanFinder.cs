@@ -27,7 +27,7 @@ internal static class ModelSpanFinder
         for (var start = 0; start < text.Count;)
         {
             var end = SentenceEnd(text, start);
-            sentences.Add(new SentenceInput(text.Norms[start..end], Kinds(text, start, end)) { DocFlags = evidence[start..end], Facts = new(facts, start, end - start) });
+            sentences.Add(new SentenceInput(text.Norms[start..end].ToArray(), Kinds(text, start, end)) { DocFlags = evidence[start..end], Facts = new(facts, start, end - start) });
             start = end;
         }
 
