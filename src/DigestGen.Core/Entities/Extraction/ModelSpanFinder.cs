@@ -10,6 +10,14 @@ internal static class ModelSpanFinder
 {
     private const int MaxSentence = 150;
 
+    /// <summary>Past this many tokens a document's scratch arrays are not kept by the thread.</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
+    // One article's facts, evidence and token kinds, which its sentences are windows on: one set per
+    // thread, reused for every article (they are read only inside Find), not new arrays per article and sentence.
+    [ThreadStatic]
+    private static Scratch? s_scratch;
+
     public static List<Candidate> Find(ArticleScan scan, NerRecognizer? recognizer, out int[] tags)
     {
         var text = scan.Text;
@@ -20,22 +28,26 @@ internal static class ModelSpanFinder
             return found;
         }
 
-        var features = recognizer.Model.Features;
-        var facts = features.FactsOf(text.Norms);
-        var evidence = DocumentEvidence.Compute(text.Norms, facts, features);
-        var sentences = new List<SentenceInput>();
+        var scratch = s_scratch ?? new Scratch();
+        s_scratch = null; // taken while in use: a nested Find gets its own
+        scratch.Fill(text, recognizer.Model.Features);
+        var sentences = scratch.Sentences;
         for (var start = 0; start < text.Count;)
         {
             var end = SentenceEnd(text, start);
-            sentences.Add(new SentenceInput(text.Norms[start..end].ToArray(), Kinds(text, start, end)) { DocFlags = evidence[start..end], Facts = new(facts, start, end - start) });
+            sentences.Add(new SentenceInput(text.Norms.Slice(start, end - start), new(scratch.Kinds, start, end - start))
+            {
+                DocFlags = new ArraySegment<int>(scratch.Evidence, start, end - start),
+                Facts = new(scratch.Facts, start, end - start),
+            });
             start = end;
         }
 
-        var at = 0;
-        foreach (var sentenceTags in DocumentTagger.Tag(recognizer.Model, sentences, facts))
+        DocumentTagger.Tag(recognizer.Model, sentences, tags, scratch.Facts);
+        sentences.Clear();
+        if (scratch.Facts.Length <= MaxKeptTokens)
         {
-            sentenceTags.CopyTo(tags, at);
-            at += sentenceTags.Length;
+            s_scratch = scratch;
         }
 
         AddSpans(scan, tags, found);
@@ -79,14 +91,34 @@ internal static class ModelSpanFinder
         return i;
     }
 
-    private static TokenKind[] Kinds(AnalyzedText text, int start, int end)
+    /// <summary>The per-token arrays of one article, grown as needed and refilled for each.</summary>
+    private sealed class Scratch
     {
-        var kinds = new TokenKind[end - start];
-        for (var i = start; i < end; i++)
-        {
-            kinds[i - start] = text.Tokens[i].Kind;
-        }
+        public WordFacts[] Facts { get; private set; } = [];
 
-        return kinds;
+        public int[] Evidence { get; private set; } = [];
+
+        public TokenKind[] Kinds { get; private set; } = [];
+
+        public List<SentenceInput> Sentences { get; } = [];
+
+        public void Fill(AnalyzedText text, FeatureExtractor features)
+        {
+            var n = text.Count;
+            if (Facts.Length < n)
+            {
+                var size = Math.Max(n, 1024);
+                (Facts, Evidence, Kinds) = (new WordFacts[size], new int[size], new TokenKind[size]);
+            }
+
+            var norms = text.Norms;
+            for (var i = 0; i < n; i++)
+            {
+                Facts[i] = features.FactsOf(norms[i]);
+                Kinds[i] = text.Tokens[i].Kind;
+            }
+
+            DocumentEvidence.Compute(norms, Facts, features, Evidence.AsSpan(0, n));
+        }
     }
 }

@@ -19,6 +19,9 @@ internal static class DocumentEvidence
     [ThreadStatic]
     private static string[]? s_stems;
 
+    [ThreadStatic]
+    private static int[]? s_local;
+
     /// <summary>Per token: evidence bits from the OTHER occurrences of the same stem, 0 when none.
     /// Counts live in one per-thread array (a slot of <c>Bits + 1</c> per distinct stem), reused for every document.</summary>
     public static int[] Compute(IReadOnlyList<string> norms, FeatureExtractor features) =>
@@ -27,8 +30,16 @@ internal static class DocumentEvidence
     /// <summary>As above, with the words' facts already looked up (one per token of <paramref name="norms"/>).</summary>
     public static int[] Compute(IReadOnlyList<string> norms, WordFacts[] words, FeatureExtractor features)
     {
+        var result = new int[norms.Count];
+        Compute(norms, words, features, result);
+        return result;
+    }
+
+    /// <summary>As above, into <paramref name="result"/> (at least one per token), which the caller may reuse.</summary>
+    public static void Compute(IReadOnlyList<string> norms, WordFacts[] words, FeatureExtractor features, Span<int> result)
+    {
         var n = norms.Count;
-        var local = new int[n];
+        var local = LocalOf(n);
         var slots = s_slots ??= new Dictionary<string, int>(StringComparer.Ordinal);
         slots.Clear();
         var counts = Counts(n * (Bits + 1));
@@ -54,9 +65,9 @@ internal static class DocumentEvidence
 
         // Every token whose stem was counted gets the evidence of the others, a common word too
         // (its own occurrence counts as one without flags).
-        var result = new int[n];
         for (var i = 0; i < n; i++)
         {
+            result[i] = 0;
             if (slots.TryGetValue(stems[i], out var slot))
             {
                 var c = counts.AsSpan(slot, Bits + 1);
@@ -65,8 +76,14 @@ internal static class DocumentEvidence
                 Count(c, local[i], 1);
             }
         }
+    }
 
-        return result;
+    // Every token's local flags, zeroed for this document (a skipped token keeps 0).
+    private static int[] LocalOf(int size)
+    {
+        var local = s_local is { } pooled && pooled.Length >= size ? pooled : s_local = new int[Math.Max(size, 1024)];
+        Array.Clear(local, 0, size);
+        return local;
     }
 
     private static string[] StemsOf(int size) =>

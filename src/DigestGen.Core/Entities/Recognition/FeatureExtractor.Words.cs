@@ -69,7 +69,8 @@ internal sealed partial class FeatureExtractor
                 continue;
             }
 
-            var flags = lexicon.LongestNameAt(s.Norms, i, s.Length, words[i].F.NameStarts, out var length);
+            // The segment's own array, read in place: a segment passed as a list would be boxed per token.
+            var flags = lexicon.LongestNameAt(s.Norms.Array!, s.Norms.Offset + i, s.Norms.Offset + s.Length, words[i].F.NameStarts, out var length);
             if (flags == 0)
             {
                 continue;

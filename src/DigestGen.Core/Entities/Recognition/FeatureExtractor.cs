@@ -36,7 +36,7 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
 
             if (s.FirstPass is { } tags)
             {
-                AddStackedFeatures(tags, s.FirstPassDoc!, i, buffer);
+                AddStackedFeatures(tags, s.FirstPassDoc!.Value, i, buffer);
             }
         }
     }
@@ -48,7 +48,7 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
         var tags = s.FirstPass ?? throw new ArgumentException("a second-pass sentence has the first pass's tags", nameof(s));
         for (var i = 0; i < s.Length; i++)
         {
-            AddStackedFeatures(tags, s.FirstPassDoc!, i, buffer);
+            AddStackedFeatures(tags, s.FirstPassDoc!.Value, i, buffer);
         }
     }
 
@@ -133,10 +133,10 @@ internal sealed partial class FeatureExtractor(NerLexicon lexicon, int bucketBit
     }
 
     // The first pass's opinion on this word, its neighbours and its other occurrences (second pass only).
-    private void AddStackedFeatures(int[] tags, int[] doc, int i, FeatureBuffer b)
+    private void AddStackedFeatures(ArraySegment<int> tags, ArraySegment<int> doc, int i, FeatureBuffer b)
     {
-        uint TagAt(int k) => (uint)k < (uint)tags.Length ? (uint)tags[k] : 15u;
-        uint DocAt(int k) => (uint)k < (uint)doc.Length ? (uint)doc[k] : 0xFFFFu;
+        uint TagAt(int k) => (uint)k < (uint)tags.Count ? (uint)tags[k] : 15u;
+        uint DocAt(int k) => (uint)k < (uint)doc.Count ? (uint)doc[k] : 0xFFFFu;
         Add(b, i, 80, TagAt(i));
         Add(b, i, 81, TagAt(i - 1), TagAt(i));
         Add(b, i, 82, TagAt(i), TagAt(i + 1));

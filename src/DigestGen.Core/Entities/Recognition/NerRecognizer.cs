@@ -29,6 +29,15 @@ internal sealed class NerRecognizer(NerModel model)
     /// <summary>Tags a sentence whose features are already in <paramref name="buffer"/>.</summary>
     public int[] Tag(FeatureBuffer buffer)
     {
+        var tags = new int[buffer.Length];
+        Tag(buffer, tags);
+        return tags;
+    }
+
+    /// <summary>As above, into <paramref name="tags"/> (one per token): a document's tagger writes every
+    /// sentence into one array instead of a new one per sentence.</summary>
+    public void Tag(FeatureBuffer buffer, Span<int> tags)
+    {
         var n = buffer.Length;
         if (s_emissions is null || s_emissions.Length < n * NerTags.Count)
         {
@@ -41,9 +50,7 @@ internal sealed class NerRecognizer(NerModel model)
             Emit(buffer.Of(i), emissions.AsSpan(i * NerTags.Count, NerTags.Count));
         }
 
-        var tags = new int[n];
         ViterbiDecoder.Decode(emissions.AsSpan(0, n * NerTags.Count), n, model.Transitions, model.Start, tags);
-        return tags;
     }
 
     // The recogniser's hottest loop: once per feature of every token. A row is nine 16-bit weights;

@@ -9,17 +9,19 @@ namespace DigestGen.Entities.Recognition;
 /// </summary>
 internal sealed class SentenceInput
 {
-    public SentenceInput(string[] norms, TokenKind[] kinds, int[]? siteFlags = null)
+    /// <param name="quoted">The <see cref="Quoted"/> flags when the caller has them already (the same sentence's).</param>
+    public SentenceInput(ArraySegment<string> norms, ArraySegment<TokenKind> kinds, int[]? siteFlags = null, bool[]? quoted = null)
     {
         Norms = norms;
         Kinds = kinds;
-        Quoted = QuoteMarks.Inside(norms, 0, norms.Length);
+        Quoted = quoted ?? QuoteMarks.Inside(norms.Array ?? [], norms.Offset, norms.Count);
         SiteFlags = siteFlags;
     }
 
-    public string[] Norms { get; }
+    /// <summary>The normal forms: a segment, so an article's sentences are windows on its one array.</summary>
+    public ArraySegment<string> Norms { get; }
 
-    public TokenKind[] Kinds { get; }
+    public ArraySegment<TokenKind> Kinds { get; }
 
     public bool[] Quoted { get; }
 
@@ -27,24 +29,24 @@ internal sealed class SentenceInput
     public int[]? SiteFlags { get; }
 
     /// <summary>Evidence bits from the rest of the document per token (see <see cref="DocumentEvidence"/>), or null.</summary>
-    public int[]? DocFlags { get; init; }
+    public ArraySegment<int>? DocFlags { get; init; }
 
     /// <summary>The words' cached facts, looked up once per document by the extractor that tags the
     /// sentence (ignored by any other: their buckets differ), a part of the document's; empty to look them up per token.</summary>
     public ArraySegment<WordFacts> Facts { get; init; }
 
     /// <summary>The first pass's tag per token, for the stacked second pass; null in the first pass.</summary>
-    public int[]? FirstPass { get; init; }
+    public ArraySegment<int>? FirstPass { get; init; }
 
     /// <summary>Per token, the classes the first pass gave the same word elsewhere in the document
     /// (see <see cref="StackedEvidence"/>); null in the first pass.</summary>
-    public int[]? FirstPassDoc { get; init; }
+    public ArraySegment<int>? FirstPassDoc { get; init; }
 
     /// <summary>In training only, per token, the counts of its word in the token's own part of the
     /// corpus, left out of the word counts the features read (see <see cref="WordStat"/>).</summary>
     public WordStat[]? HeldOut { get; init; }
 
-    public int Length => Norms.Length;
+    public int Length => Norms.Count;
 
     /// <summary>From already-split tokens (a CoNLL sentence).</summary>
     public static SentenceInput FromTokens(IReadOnlyList<string> tokens)

@@ -11,7 +11,7 @@ internal static class StackedEvidence
     private const int OutsideBit = 1 << 8;
 
     /// <summary>Per token of a document (its first-pass tag and its word's facts), the classes of the other occurrences.</summary>
-    public static int[] Compute(int[] tags, WordFacts[] words)
+    public static int[] Compute(ReadOnlySpan<int> tags, WordFacts[] words)
     {
         var n = tags.Length;
         var keys = new string?[n];

@@ -26,7 +26,7 @@ internal static class FeatureCache
                 DocFlags = unheld.DocFlags,
                 FirstPass = unheld.FirstPass,
                 FirstPassDoc = unheld.FirstPassDoc,
-                HeldOut = Array.ConvertAll(unheld.Norms, w => part.GetValueOrDefault(w)),
+                HeldOut = [.. unheld.Norms.Select(w => part.GetValueOrDefault(w))],
             };
             extractor.Extract(input, buffer);
             var features = new int[input.Length][];
