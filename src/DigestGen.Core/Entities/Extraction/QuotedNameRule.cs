@@ -68,18 +68,29 @@ internal static class QuotedNameRule
         return !allCommon && !firstIsPlainWord && text.IsWord(first) && text.IsWord(last);
     }
 
+    // Plain loops, not Enumerable.Range with lambdas: those captured the scan in a closure per quoted phrase.
     private static (Candidate, bool) Describe(ArticleScan scan, int[] modelTags, int first, int last)
     {
         var text = scan.Text;
         var key = scan.KeyOf(first, last, out var start);
         var latin = text.Tokens[first].Kind == TokenKind.Latin;
-        var hasDigit = Enumerable.Range(first, last - first + 1).Any(i => text.Norms[i].Any(char.IsAsciiDigit));
+        var hasDigit = false;
+        for (var i = first; i <= last && !hasDigit; i++)
+        {
+            hasDigit = text.Norms[i].AsSpan().ContainsAnyInRange('0', '9');
+        }
+
         var context = TypeVote.FromContext(scan, first - 1);
         var model = Recognition.NerTags.ClassOf(modelTags[first]);
         var (type, weight) = latin && hasDigit ? (EntityType.Product, 3f)
             : context ?? (model is >= 0 and < 3 ? (Recognition.NerTags.TypeOf(model), 1f)
             : latin ? (EntityType.Other, 0.5f) : (EntityType.Organization, 0.5f));
-        var listed = Enumerable.Range(first, last - first + 1).Any(i => scan.IsListedName(text.Norms[i]) && !scan.IsCommon(i));
+        var listed = false;
+        for (var i = first; i <= last && !listed; i++)
+        {
+            listed = scan.IsListedName(text.Norms[i]) && !scan.IsCommon(i);
+        }
+
         var vouched = latin || listed || model is >= 0 and < 3 || (context is { } c && c.Weight >= 2 && c.Type != EntityType.Other);
         return (new Candidate(first, last, start, text.Tokens[last].End, key, type, weight, CandidateSource.Quoted), vouched);
     }
@@ -123,7 +134,20 @@ internal static class QuotedNameRule
     private static bool InOneList(ArticleScan scan, Candidate left, Candidate right)
     {
         var (from, to) = (left.Last + 1, right.First - 1);
-        return to - from <= 4 && Enumerable.Range(from, Math.Max(0, to - from + 1)).All(i => IsListGlue(scan, i));
+        if (to - from > 4)
+        {
+            return false;
+        }
+
+        for (var i = from; i <= to; i++)
+        {
+            if (!IsListGlue(scan, i))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsListGlue(ArticleScan scan, int i) =>
