@@ -198,6 +198,22 @@ public sealed class ExtractionRuleTests
         Assert.Equal(ArabicNormalizer.Normalize(key), scan.KeyOf(0, 0, out _));
     }
 
+    [Theory]
+    [InlineData("لبنان", true)]
+    [InlineData("ولبنان", true)]
+    [InlineData("بلبنان", true)]
+    [InlineData("جبال", false)] // only the first word of a listed name (جبال لبنان)
+    [InlineData("كتاب", false)]
+    public void SaysAWordIsListedAsTheNameListWalkDoes(string word, bool expected)
+    {
+        IReadOnlyList<string> lebanon = [ArabicNormalizer.Normalize("لبنان")];
+        IReadOnlyList<string> mountains = [ArabicNormalizer.Normalize("جبال"), ArabicNormalizer.Normalize("لبنان")];
+        var lexicon = new NerLexicon([[], [lebanon, mountains], []], []);
+        var norm = ArabicNormalizer.Normalize(word);
+        Assert.Equal(expected, lexicon.IsListedName(norm));
+        Assert.Equal(lexicon.LongestNameAt([norm], 0, 1, out _) != 0, lexicon.IsListedName(norm));
+    }
+
     private static NerLexicon Places(params string[] places) =>
         new([[], places.Select(p => (IReadOnlyList<string>)[ArabicNormalizer.Normalize(p)]).ToList(), []], []);
 

@@ -21,7 +21,7 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
 
     public static bool IsFunctionWord(ReadOnlySpan<char> normalizedWord) => FunctionWordSpans.Contains(normalizedWord);
 
-    public bool IsListedName(string normalizedWord) => lexicon.LongestNameAt([normalizedWord], 0, 1, out _) != 0;
+    public bool IsListedName(string normalizedWord) => lexicon.IsListedName(normalizedWord);
 
     /// <summary>Tanwin (ـً ـٍ ـٌ) marks an indefinite common word in context (انفتاحاً): names do not take it.</summary>
     public bool HasTanwin(int i)

@@ -63,6 +63,32 @@ internal sealed class NerLexicon
         return flags;
     }
 
+    /// <summary>True when the word alone, or a clitic reading of it, is a listed name: what
+    /// <see cref="LongestNameAt(IReadOnlyList{string}, int, int, out int)"/> of the word by itself says
+    /// (non-zero), asked without a list for the word and its starts (the rules ask it of many words).</summary>
+    public bool IsListedName(string norm)
+    {
+        if (IsName(_names.Step(AliasTrie.Root, norm)))
+        {
+            return true;
+        }
+
+        if (norm.Length > 3 && norm[0] is 'و' or 'ف' or 'ب' or 'ك' or 'ل')
+        {
+            foreach (var split in CliticReadings.Of(norm))
+            {
+                if (split.HasPrefix && IsName(_names.Step(AliasTrie.Root, split.Stem)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsName(int node) => node >= 0 && _names.Payload(node) > 0;
+
     /// <summary>
     /// Where the listed names that may start with this word begin: its own node, then one per
     /// clitic reading of it (وبكين → بكين), in that order; only the readings that begin a name.
