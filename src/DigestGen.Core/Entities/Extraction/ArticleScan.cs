@@ -93,20 +93,39 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
 
     /// <summary>The normalised key of the name on tokens [first, last]: the words joined by spaces,
     /// the first without clitics. Punctuation inside (a hyphen) is left out.</summary>
+    /// <remarks>Written straight into the key's string (every candidate has one), not gathered in a list and joined.</remarks>
     public string KeyOf(int first, int last, out int start)
     {
         var (stem, skip) = NameStart(first);
         start = text.StartAfterClitics(first, skip);
-        var words = new List<string> { stem };
+        var length = stem.Length;
         for (var k = first + 1; k <= last; k++)
         {
             if (text.IsWord(k))
             {
-                words.Add(text.Norms[k]);
+                length += 1 + text.Norms[k].Length;
             }
         }
 
-        return string.Join(' ', words);
+        if (length == stem.Length)
+        {
+            return stem;
+        }
+
+        return string.Create(length, (Text: text, Stem: stem, First: first, Last: last), static (key, name) =>
+        {
+            name.Stem.CopyTo(key);
+            var at = name.Stem.Length;
+            for (var k = name.First + 1; k <= name.Last; k++)
+            {
+                if (name.Text.IsWord(k))
+                {
+                    key[at++] = ' ';
+                    name.Text.Norms[k].CopyTo(key[at..]);
+                    at += name.Text.Norms[k].Length;
+                }
+            }
+        });
     }
 
     private static readonly HashSet<string> FunctionWords = new(new[]

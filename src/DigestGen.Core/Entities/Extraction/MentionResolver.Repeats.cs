@@ -22,9 +22,10 @@ internal sealed partial class MentionResolver
         }
 
         var trie = new AliasTrie(signatureBits: 10); // one article's names: a 128-byte filter
+        var keys = new string[groups.Count][]; // each key split once for both loops
         for (var g = 0; g < groups.Count; g++)
         {
-            var words = groups[g].Key.Split(' ');
+            var words = keys[g] = groups[g].Key.Split(' ');
             if (words.Length > 1 || IsDistinctive(words[0]))
             {
                 trie.Add(words, g);
@@ -33,7 +34,7 @@ internal sealed partial class MentionResolver
 
         for (var g = 0; g < groups.Count; g++)
         {
-            var words = groups[g].Key.Split(' ');
+            var words = keys[g];
             if (groups[g].Type == EntityType.Person && _ruleGroups.Contains(groups[g]) && words.Length > 1 && IsFamilyName(words[^1]))
             {
                 trie.Add([words[^1]], g);
@@ -44,7 +45,11 @@ internal sealed partial class MentionResolver
         var matches = TrieMatcher.FindAll(trie, scan.Text, i => !_covered[i])
             .Where(m => m.First != m.Last || !scan.IsCommon(m.First)).ToList();
         var repeats = new int[groups.Count];
-        matches.ForEach(m => repeats[m.Payload]++);
+        foreach (var m in matches)
+        {
+            repeats[m.Payload]++;
+        }
+
         foreach (var match in matches)
         {
             var group = groups[match.Payload];
