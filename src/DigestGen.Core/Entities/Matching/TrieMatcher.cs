@@ -9,9 +9,30 @@ namespace DigestGen.Entities.Matching;
 /// </summary>
 internal static class TrieMatcher
 {
+    private const int MaxKept = 1 << 16;
+
+    // The matches are gathered in the thread's list and handed back in one of their exact size: a new
+    // list grown per article and per repeats pass left most of its arrays behind.
+    [ThreadStatic]
+    private static List<TrieMatch>? s_found;
+
     public static List<TrieMatch> FindAll(AliasTrie trie, AnalyzedText text, Func<int, bool>? isFree = null)
     {
-        var found = new List<TrieMatch>();
+        var found = s_found ?? [];
+        s_found = null; // taken while in use: isFree is the caller's code
+        found.Clear();
+        Gather(trie, text, isFree, found);
+        var result = new List<TrieMatch>(found);
+        if (found.Capacity <= MaxKept)
+        {
+            s_found = found;
+        }
+
+        return result;
+    }
+
+    private static void Gather(AliasTrie trie, AnalyzedText text, Func<int, bool>? isFree, List<TrieMatch> found)
+    {
         var i = 0;
         while (i < text.Count)
         {
@@ -25,8 +46,6 @@ internal static class TrieMatcher
                 i++;
             }
         }
-
-        return found;
     }
 
     private static bool TryMatchAt(AliasTrie trie, AnalyzedText text, int i, Func<int, bool>? isFree, out TrieMatch best)
