@@ -32,7 +32,8 @@ public sealed class TemplateFunctions
 
     // Every link of a build, made once: a page links the same tags, sources and entities as hundreds of
     // others, and each call joined the base path to the path again (percent-encoding an Arabic tag too).
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _urls = new(StringComparer.Ordinal);
+    // A build makes its own functions, so this holds one site's links, never a growing history of them.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _urls = new(Environment.ProcessorCount, 4096, StringComparer.Ordinal);
 
     public TemplateFunctions(DigestConfig config)
     {
@@ -82,15 +83,9 @@ public sealed class TemplateFunctions
             return url;
         }
         url = _basePath + UrlPath.Encode(path.TrimStart('/'));
-        // Bounded: a long `serve` session sees new paths as content grows, not without end, but a cap costs nothing.
-        if (_urls.Count < MaxRemembered)
-        {
-            _urls.TryAdd(path, url);
-        }
+        _urls.TryAdd(path, url);
         return url;
     }
-
-    private const int MaxRemembered = 1 << 20;
 
     public string AbsoluteUrl(string? path)
     {
