@@ -90,6 +90,15 @@ public sealed partial class ServeSession
         {
             result = await Task.Run(builder.Build);
         }
+        catch (Exception e) when (BuildCommand.FileSystemFailure(e) is { } failure)
+        {
+            // A full disk or a folder that cannot be written, as `build` reports it: the first build too
+            // (a server with nothing to serve yet), not an unhandled exception. The next save builds again.
+            var serving = _site.HasSite ? "still serving the last good site" : "nothing to serve yet";
+            error.WriteLine($"error: the build stopped: {failure.Message} ({serving}; free some disk space, then save a file to build again)");
+            _events.Failed([$"the build stopped: {failure.Message}"]);
+            return;
+        }
         catch (Exception e) when (_builds > 1)
         {
             // A bug in one rebuild must not take down a server the editor is looking at.

@@ -19,7 +19,8 @@ public sealed partial class ServeSession(ServeSettings settings, TextWriter outp
     private readonly ReloadEvents _events = new();
     private readonly Channel<IReadOnlyList<string>> _changes = Channel.CreateUnbounded<IReadOnlyList<string>>();
     private readonly TaskCompletionSource<Uri> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly string _workFolder = Path.Combine(Path.GetTempPath(), $"digestgen-serve-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
+    private readonly string _workFolder = settings.WorkFolder
+        ?? Path.Combine(Path.GetTempPath(), $"digestgen-serve-{Environment.ProcessId}-{Guid.NewGuid():N}"[..48]);
     private int _builds;
 
     /// <summary>Completes with the site's address once the first build has finished, good or not.</summary>

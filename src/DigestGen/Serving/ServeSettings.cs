@@ -14,4 +14,7 @@ public sealed record ServeSettings
     public bool Quiet { get; init; }
 
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Where serve builds its two sites in turn; a new folder in the temp directory unless given (tests give one).</summary>
+    public string? WorkFolder { get; init; }
 }

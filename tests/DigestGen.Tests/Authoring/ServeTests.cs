@@ -189,3 +189,44 @@ public sealed class ServeTests : IAsyncLifetime
         throw new EndOfStreamException("the event stream ended");
     }
 }
+
+/// <summary>serve whose build cannot write (a full disk, a file where its folder must go) says so and keeps running.</summary>
+public sealed class ServeUnwritableTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly TestSite _site = new();
+
+    [Fact]
+    public async Task AFirstBuildThatCannotBeWrittenIsAnErrorNotACrash()
+    {
+        _site.Config("title: موجز\n").Article("2025/04/qwen3.md", TestSite.ArticleText("علي بابا تطلق Qwen3", "2025-04-29", "نص أول."));
+        var blocker = Path.Combine(_site.Root, "not-a-folder");
+        File.WriteAllText(blocker, "");
+        var err = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var session = new ServeSession(new ServeSettings
+        {
+            Build = new BuildOptions { ContentDirectory = _site.Content, TemplatesDirectory = _site.Templates },
+            Port = 0,
+            WorkFolder = Path.Combine(blocker, "serve"),
+        }, TextWriter.Null, TextWriter.Synchronized(err));
+        var running = session.RunAsync(stop.Token);
+
+        var address = await session.Ready.WaitAsync(Patience);
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var response = await http.GetAsync(new Uri(address, "articles/qwen3/"));
+        await stop.CancelAsync();
+        var exit = await running.WaitAsync(Patience);
+
+        Assert.Contains("error: the build stopped:", err.ToString());
+        Assert.Contains("nothing to serve yet", err.ToString());
+        Assert.DoesNotContain("Unhandled", err.ToString());
+        Assert.DoesNotContain("   at ", err.ToString());
+        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, exit);
+        Assert.Equal("", File.ReadAllText(blocker));
+    }
+
+    public void Dispose() => _site.Dispose();
+}
+
