@@ -23,10 +23,9 @@ public sealed partial class SiteBuilder
         return entries;
     }
 
-    private IReadOnlyList<ArticleEntry> ExtractEntities(ContentSet content, IReadOnlyList<ArticleEntry> articles)
+    private IReadOnlyList<ArticleEntry> ExtractEntities(EntityExtractor extractor, IReadOnlyList<ArticleEntry> articles)
     {
         var cache = _entityCache;
-        var extractor = EntityExtractor.Create(content.Gazetteer);
         var entries = new ArticleEntry[articles.Count];
         Parallel.For(0, entries.Length, Cores.One, i =>
         {

@@ -28,6 +28,22 @@ public sealed class EntityExtractor
 
     public static EntityExtractor Create(Gazetteer gazetteer) => Create(gazetteer, EmbeddedModel.Value);
 
+    /// <summary>
+    /// Starts unpacking the embedded model on another thread, for a caller that will create an extractor
+    /// once it has read its content; <see cref="Create(Gazetteer)"/> then waits for it to finish (or
+    /// throws what it threw). Does nothing once the model is loaded or loading.
+    /// </summary>
+    public static void LoadModelInBackground()
+    {
+        if (Interlocked.Exchange(ref s_loading, 1) == 0)
+        {
+            // The Lazy keeps a failure and rethrows it to Create: the task's own copy of it is not needed.
+            _ = Task.Run(() => EmbeddedModel.Value).ContinueWith(t => _ = t.Exception, TaskContinuationOptions.OnlyOnFaulted);
+        }
+    }
+
+    private static int s_loading;
+
     internal static EntityExtractor Create(Gazetteer gazetteer, NerModel? model)
     {
         ArgumentNullException.ThrowIfNull(gazetteer);
