@@ -11,42 +11,53 @@ namespace DigestGen.Publishing;
 /// <summary>Writes a JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of the same articles as the Atom feed.</summary>
 public sealed class JsonFeedWriter(DigestConfig config, TemplateFunctions urls)
 {
+    // The shapes are described at compile time (JsonFeedContext): serialising them by reflection built and
+    // compiled an accessor per member on every build, most of what the example digest spent on its feeds.
     private static readonly JsonSerializerOptions Json = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        TypeInfoResolver = JsonFeedContext.Default,
     };
 
     public byte[] Write(FeedSpec feed, string jsonPath)
     {
-        var document = new
-        {
-            Version = "https://jsonfeed.org/version/1.1",
+        var document = new JsonFeed(
+            "https://jsonfeed.org/version/1.1",
             feed.Title,
-            HomePageUrl = urls.AbsoluteUrl(feed.PagePath),
-            FeedUrl = urls.AbsoluteUrl(jsonPath),
-            Description = config.Description.Length > 0 ? config.Description : null,
-            Language = config.Language,
-            Authors = new[] { new { Name = config.Author ?? config.Title } },
-            Items = feed.Articles.Select(Item),
-        };
+            urls.AbsoluteUrl(feed.PagePath),
+            urls.AbsoluteUrl(jsonPath),
+            config.Description.Length > 0 ? config.Description : null,
+            config.Language,
+            [new JsonFeedAuthor(config.Author ?? config.Title)],
+            feed.Articles.Select(Item));
         return JsonSerializer.SerializeToUtf8Bytes(document, Json);
     }
 
-    private object Item(ArticleEntry a) => new
-    {
-        Id = urls.AbsoluteUrl(a.Path),
-        Url = urls.AbsoluteUrl(a.Path),
+    private JsonFeedItem Item(ArticleEntry a) => new(
+        urls.AbsoluteUrl(a.Path),
+        urls.AbsoluteUrl(a.Path),
         a.Meta.Title,
-        ContentHtml = config.FeedFullContent ? a.Body.Html : null,
-        ContentText = config.FeedFullContent ? null : a.Summary,
+        config.FeedFullContent ? a.Body.Html : null,
+        config.FeedFullContent ? null : a.Summary,
         a.Summary,
-        DatePublished = FeedDates.Format(a.Meta.Date),
-        DateModified = FeedDates.Format(FeedDates.Modified(a)),
-        Tags = a.Meta.Tags.Count > 0 ? a.Meta.Tags : null,
-        Authors = a.Meta.Author is { } author ? new[] { new { Name = author } } : null,
-        Language = a.Article.Lang(config),
-    };
+        FeedDates.Format(a.Meta.Date),
+        FeedDates.Format(FeedDates.Modified(a)),
+        a.Meta.Tags.Count > 0 ? a.Meta.Tags : null,
+        a.Meta.Author is { } author ? [new JsonFeedAuthor(author)] : null,
+        a.Article.Lang(config));
 }
+
+// Members in the order the feed lists them; names become snake_case (home_page_url, content_html…).
+internal sealed record JsonFeed(string Version, string Title, string HomePageUrl, string FeedUrl, string? Description,
+    string Language, IReadOnlyList<JsonFeedAuthor> Authors, IEnumerable<JsonFeedItem> Items);
+
+internal sealed record JsonFeedItem(string Id, string Url, string Title, string? ContentHtml, string? ContentText, string Summary,
+    string DatePublished, string DateModified, IReadOnlyList<string>? Tags, IReadOnlyList<JsonFeedAuthor>? Authors, string Language);
+
+internal sealed record JsonFeedAuthor(string Name);
+
+[JsonSerializable(typeof(JsonFeed))]
+internal sealed partial class JsonFeedContext : JsonSerializerContext;
