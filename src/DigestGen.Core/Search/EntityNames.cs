@@ -17,7 +17,9 @@ public sealed class EntityNames
     private readonly ConcurrentDictionary<char, NameGroup> _groups = new();
 
     // A digest's vocabulary is small next to its word count: each word's name keys are worked out once.
-    private readonly ConcurrentDictionary<string, WordNames> _words = new(StringComparer.Ordinal);
+    // Every indexing thread adds to it from the first article on: more locks than one per core and room
+    // to start with, as a resize takes every lock (the example digest's threads waited on it for 40 ms).
+    private readonly ConcurrentDictionary<string, WordNames> _words = new(Environment.ProcessorCount * 4, 4096, StringComparer.Ordinal);
 
     /// <param name="group">The name keys starting with a letter (empty when none do).</param>
     public EntityNames(SearchAnalyzer analyzer, Func<char, IReadOnlyDictionary<string, IReadOnlyList<int>>> group)
