@@ -21,7 +21,7 @@ public sealed class CacheKeysTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private BuildOptions Options => new() { ContentDirectory = _site.Content, TemplatesDirectory = RepoPaths.Templates, OutputDirectory = _site.Output };
+    private BuildOptions Options => _site.Options;
 
     private ConcurrentDictionary<string, byte[]> ReadArticles()
     {

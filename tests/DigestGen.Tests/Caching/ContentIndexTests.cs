@@ -20,7 +20,7 @@ public sealed class ContentIndexTests : IDisposable
 
     public void Dispose() => _site.Dispose();
 
-    private BuildOptions Options => new() { ContentDirectory = _site.Content, TemplatesDirectory = RepoPaths.Templates, OutputDirectory = _site.Output };
+    private BuildOptions Options => _site.Options;
 
     private string Quark => Path.Combine(_site.Content, "articles", "quark.md");
 

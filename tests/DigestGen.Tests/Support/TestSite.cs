@@ -1,3 +1,4 @@
+using DigestGen.Build;
 using DigestGen.Cli;
 
 namespace DigestGen.Tests.Support;
@@ -20,6 +21,9 @@ public sealed class TestSite : IDisposable
     public string Content => Path.Combine(Root, "content");
     public string Output => Path.Combine(Root, "site");
     public string Templates { get; set; }
+
+    /// <summary>What <c>build</c> with this site's folders would run with (no other option given).</summary>
+    public BuildOptions Options => new() { ContentDirectory = Content, TemplatesDirectory = Templates, OutputDirectory = Output };
 
     public TestSite Config(string yaml) => File(Path.Combine("content", "digest.yml"), yaml);
 
