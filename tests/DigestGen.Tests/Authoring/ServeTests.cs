@@ -230,3 +230,42 @@ public sealed class ServeUnwritableTests : IDisposable
     public void Dispose() => _site.Dispose();
 }
 
+
+/// <summary>Stopping serve removes its work folder (two copies of the site), as the README promises.</summary>
+public sealed class ServeStopTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly TestSite _site = new();
+
+    [Fact]
+    public async Task StoppingRemovesTheWorkFolderAndEverythingRenamedFromIt()
+    {
+        _site.Config("title: موجز\n").Article("2025/04/qwen3.md", TestSite.ArticleText("علي بابا تطلق Qwen3", "2025-04-29", "أعلنت \"علي بابا\" عن Qwen3."));
+        var work = Path.Combine(_site.Root, "serve-work");
+        using var stop = new CancellationTokenSource();
+        var session = new ServeSession(new ServeSettings
+        {
+            Build = new BuildOptions { ContentDirectory = _site.Content, TemplatesDirectory = _site.Templates },
+            Port = 0,
+            WorkFolder = work,
+        }, TextWriter.Null, TextWriter.Null);
+        var running = session.RunAsync(stop.Token);
+        await session.Ready.WaitAsync(Patience);
+        Assert.True(File.Exists(Path.Combine(work, "a", "articles", "qwen3", "index.html")));
+
+        await stop.CancelAsync();
+        Assert.Equal(0, await running.WaitAsync(Patience));
+
+        Assert.False(Directory.Exists(work));
+        // The copies are deleted by a process of serve's own after it returns: wait for it, not for a set time.
+        var deadline = DateTime.UtcNow + Patience;
+        while (Directory.EnumerateDirectories(_site.Root, "serve-work*").Any() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        Assert.Empty(Directory.EnumerateDirectories(_site.Root, "serve-work*"));
+        Assert.True(File.Exists(Path.Combine(_site.Content, "articles", "2025", "04", "qwen3.md")));
+    }
+
+    public void Dispose() => _site.Dispose();
+}
