@@ -190,27 +190,35 @@ public sealed class ServeTests : IAsyncLifetime
     }
 }
 
-/// <summary>serve whose build cannot write (a full disk, a file where its folder must go) says so and keeps running.</summary>
-public sealed class ServeUnwritableTests : IDisposable
+/// <summary>
+/// serve with a work folder of the test's choosing, one session per test: a build that cannot write (a
+/// full disk, a file where its folder must go) says so and keeps running; stopping removes the folder.
+/// </summary>
+public sealed class ServeWorkFolderTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly TestSite _site = new();
 
-    [Fact]
-    public async Task AFirstBuildThatCannotBeWrittenIsAnErrorNotACrash()
+    private (ServeSession Session, Task<int> Running) Start(string workFolder, TextWriter error, CancellationToken stop)
     {
-        _site.Config("title: موجز\n").Article("2025/04/qwen3.md", TestSite.ArticleText("علي بابا تطلق Qwen3", "2025-04-29", "نص أول."));
-        var blocker = Path.Combine(_site.Root, "not-a-folder");
-        File.WriteAllText(blocker, "");
-        var err = new StringWriter();
-        using var stop = new CancellationTokenSource();
+        _site.Config("title: موجز\n").Article("2025/04/qwen3.md", TestSite.ArticleText("علي بابا تطلق Qwen3", "2025-04-29", "أعلنت \"علي بابا\" عن Qwen3."));
         var session = new ServeSession(new ServeSettings
         {
             Build = new BuildOptions { ContentDirectory = _site.Content, TemplatesDirectory = _site.Templates },
             Port = 0,
-            WorkFolder = Path.Combine(blocker, "serve"),
-        }, TextWriter.Null, TextWriter.Synchronized(err));
-        var running = session.RunAsync(stop.Token);
+            WorkFolder = workFolder,
+        }, TextWriter.Null, error);
+        return (session, session.RunAsync(stop));
+    }
+
+    [Fact]
+    public async Task AFirstBuildThatCannotBeWrittenIsAnErrorNotACrash()
+    {
+        var blocker = Path.Combine(_site.Root, "not-a-folder");
+        File.WriteAllText(blocker, "");
+        var err = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var (session, running) = Start(Path.Combine(blocker, "serve"), TextWriter.Synchronized(err), stop.Token);
 
         var address = await session.Ready.WaitAsync(Patience);
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
@@ -227,29 +235,12 @@ public sealed class ServeUnwritableTests : IDisposable
         Assert.Equal("", File.ReadAllText(blocker));
     }
 
-    public void Dispose() => _site.Dispose();
-}
-
-
-/// <summary>Stopping serve removes its work folder (two copies of the site), as the README promises.</summary>
-public sealed class ServeStopTests : IDisposable
-{
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-    private readonly TestSite _site = new();
-
     [Fact]
     public async Task StoppingRemovesTheWorkFolderAndEverythingRenamedFromIt()
     {
-        _site.Config("title: موجز\n").Article("2025/04/qwen3.md", TestSite.ArticleText("علي بابا تطلق Qwen3", "2025-04-29", "أعلنت \"علي بابا\" عن Qwen3."));
         var work = Path.Combine(_site.Root, "serve-work");
         using var stop = new CancellationTokenSource();
-        var session = new ServeSession(new ServeSettings
-        {
-            Build = new BuildOptions { ContentDirectory = _site.Content, TemplatesDirectory = _site.Templates },
-            Port = 0,
-            WorkFolder = work,
-        }, TextWriter.Null, TextWriter.Null);
-        var running = session.RunAsync(stop.Token);
+        var (session, running) = Start(work, TextWriter.Null, stop.Token);
         await session.Ready.WaitAsync(Patience);
         Assert.True(File.Exists(Path.Combine(work, "a", "articles", "qwen3", "index.html")));
 
