@@ -164,6 +164,10 @@ public sealed partial class ServeSession(ServeSettings settings, TextWriter outp
             : new ProcessStartInfo("rm") { ArgumentList = { "-rf", "--", folder } };
         start.UseShellExecute = false;
         start.CreateNoWindow = true;
+        // Its own pipes, not serve's: `serve | tee log` ends when serve does, not when the folder is gone.
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
         try
         {
             using var process = Process.Start(start);
