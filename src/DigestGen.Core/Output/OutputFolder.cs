@@ -197,6 +197,12 @@ public sealed class OutputFolder : IDisposable
 
     public void CopyFile(string source, string relativePath)
     {
+        if (_siteFiles is not null)
+        {
+            // Updating in place: a theme file the site already has, byte for byte, stays as it is.
+            WriteBytes(relativePath, File.ReadAllBytes(source));
+            return;
+        }
         var path = Resolve(relativePath);
         if (_linked.TryRemove(path, out _))
         {
