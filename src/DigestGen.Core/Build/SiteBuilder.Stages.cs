@@ -64,7 +64,7 @@ public sealed partial class SiteBuilder
     /// the model, so they are written before the pages are planned: the index and the page plan, the two
     /// largest things a build holds besides the articles, are never in memory together.
     /// </summary>
-    private (bool Written, int Pages, IReadOnlyList<Page>? Kept, string? Stamp) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
+    private (bool Written, int Pages, IReadOnlyList<Page>? Kept, IReadOnlyList<OutputStamp.Entry>? Files) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
     {
         using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory], _siteFiles);
         WriteIndexes(model, output, Clock);
@@ -82,7 +82,7 @@ public sealed partial class SiteBuilder
         {
             Clock.Note($"(site updated in place: {update.Written} files written, {update.Removed} removed)");
         }
-        var stamp = output.Stamp();
+        var files = output.Files();
         _removingPrevious = Task.Run(() =>
         {
             try
@@ -94,7 +94,7 @@ public sealed partial class SiteBuilder
                 // The new site is in place; a leftover old one is deleted by the next build (StaleStaging).
             }
         });
-        return (true, pages.Count, kept, stamp);
+        return (true, pages.Count, kept, files);
     }
 
     private Task _removingPrevious = Task.CompletedTask;

@@ -61,14 +61,14 @@ public sealed partial class SiteBuilder(BuildOptions options)
         }
         _pageCache = new PageCache(cache);
         _siteFiles = cache.SiteFiles;
-        var (written, pageCount, kept, stamp) = Clock.Time("write site", () => WriteSite(model, templates, diagnostics));
+        var (written, pageCount, kept, files) = Clock.Time("write site", () => WriteSite(model, templates, diagnostics));
         var result = Result(written, diagnostics, model, pageCount);
         if (result.Succeeded)
         {
-            Clock.Time("save cache", () => SaveCache(cache, content, result, stamp!));
+            Clock.Time("save cache", () => SaveCache(cache, content, result, OutputStamp.Of(files!)));
             if (kept is not null)
             {
-                Snapshot = new SiteSnapshot(options, content, templates, model, kept, _pageCache.Fingerprints);
+                Snapshot = new SiteSnapshot(options, content, templates, model, kept, _pageCache.Fingerprints, files!);
             }
         }
         // Deleting the replaced site ran beside the cache save; what is left of it is waited for here.

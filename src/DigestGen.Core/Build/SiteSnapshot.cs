@@ -8,10 +8,12 @@ namespace DigestGen.Build;
 /// re-renders only the pages it changes (<see cref="Live.LiveSite"/>) instead of building again.
 /// </summary>
 /// <param name="Fingerprints">Each page's fingerprint (<see cref="Caching.PageFingerprint"/>) by output path.</param>
+/// <param name="Files">Every file of the built site with its size and time, pages and the rest.</param>
 public sealed record SiteSnapshot(
     BuildOptions Options,
     ContentSet Content,
     TemplateSet Templates,
     SiteModel Model,
     IReadOnlyList<Page> Pages,
-    IReadOnlyDictionary<string, string> Fingerprints);
+    IReadOnlyDictionary<string, string> Fingerprints,
+    IReadOnlyList<Caching.OutputStamp.Entry> Files);

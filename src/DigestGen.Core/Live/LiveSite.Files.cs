@@ -1,36 +1,36 @@
 using DigestGen.Build;
+using DigestGen.Caching;
 using DigestGen.Output;
+using DigestGen.Rendering;
 
 namespace DigestGen.Live;
 
 public sealed partial class LiveSite : IDisposable
 {
+    /// <summary>The served folder's files that are not pages, as last written: what <see cref="RefreshFiles"/> compares with.</summary>
+    private IReadOnlyList<OutputStamp.Entry> _otherFiles;
+
     /// <summary>
-    /// Writes the files that are not pages (data files, feeds, sitemap, search index, assets) for
-    /// the site as it is now into a scratch folder beside the served one, renames each in, then
-    /// deletes whatever the site no longer has (a removed entity's feed, an unused search shard).
-    /// Slower than the pages (the search index covers every article), so <c>serve</c> runs it after
-    /// the edited pages are already shown.
+    /// Writes the files that are not pages (data files, feeds, sitemap, search index, assets) for the
+    /// site as it is now, as a <c>build</c> updates a site in place: a file whose bytes are the same as
+    /// the served one's is not written, the others are written aside and renamed over theirs, and the
+    /// files the site no longer has (a removed entity's feed, an unused search shard) are deleted. An
+    /// edit changes a few dozen of these thirteen thousand files at ten thousand articles; renaming all
+    /// of them in took seconds. Slower than the pages all the same (the search index covers every
+    /// article), so <c>serve</c> runs it after the edited pages are already shown.
     /// </summary>
     public void RefreshFiles(StageClock clock)
     {
-        var scratchTarget = Path.Combine(Path.GetDirectoryName(_folder.Root)!, Path.GetFileName(_folder.Root) + "-files");
-        using var scratch = OutputFolder.Open(scratchTarget, [_options.ContentDirectory, _options.TemplatesDirectory]);
-        SiteBuilder.WriteFiles(_model, _pages, scratch, _options, clock);
-        var kept = _pages.Select(p => p.OutputPath).ToHashSet(StringComparer.Ordinal);
-        kept.Add(OutputFolder.Marker);
-        foreach (var file in Directory.EnumerateFiles(scratch.Staging, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(scratch.Staging, file).Replace('\\', '/');
-            if (kept.Add(relative))
-            {
-                _folder.MoveIn(file, relative);
-            }
-        }
-        foreach (var stale in _folder.Files().Where(f => !kept.Contains(f)).ToList())
-        {
-            _folder.Delete(stale);
-        }
+        using var output = OutputFolder.Open(_folder.Root, [_options.ContentDirectory, _options.TemplatesDirectory], _otherFiles);
+        SiteBuilder.WriteFiles(_model, _pages, output, _options, clock);
+        output.Commit();
+        _otherFiles = output.Files();
+    }
+
+    private static IReadOnlyList<OutputStamp.Entry> NotPages(IReadOnlyList<OutputStamp.Entry> files, IEnumerable<Page> pages)
+    {
+        var paths = pages.Select(p => p.OutputPath.Replace('/', Path.DirectorySeparatorChar)).ToHashSet(StringComparer.Ordinal);
+        return [.. files.Where(f => !paths.Contains(f.Path))];
     }
 
     public void Dispose() => _renderer?.Dispose();

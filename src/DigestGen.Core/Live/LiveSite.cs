@@ -54,6 +54,7 @@ public sealed partial class LiveSite
         _model = snapshot.Model;
         _pages = [.. snapshot.Pages];
         _fingerprints = new Dictionary<string, string>(snapshot.Fingerprints, StringComparer.Ordinal);
+        _otherFiles = NotPages(snapshot.Files, snapshot.Pages);
     }
 
     public string Folder => _folder.Root;

@@ -307,11 +307,17 @@ public sealed class OutputFolder : IDisposable
     /// The committed site's <see cref="OutputStamp"/>, from what this folder wrote: the same as walking
     /// the site, without a stat call per written page.
     /// </summary>
-    public string Stamp()
+    public string Stamp() => OutputStamp.Of(Files());
+
+    /// <summary>
+    /// Every file of the committed site with its size and time, as <see cref="OutputStamp.Walk"/> would
+    /// list them: the files this folder wrote and, when it updated the site in place, those it kept.
+    /// </summary>
+    public IReadOnlyList<OutputStamp.Entry> Files()
     {
         if (!_committed)
         {
-            throw new InvalidOperationException("the site is stamped once it is committed");
+            throw new InvalidOperationException("the site's files are listed once it is committed");
         }
         var root = Staging.Length + 1;
         var files = _files.ToArray();
@@ -330,7 +336,7 @@ public sealed class OutputFolder : IDisposable
                 entries[i] = new(relative, info.Length, info.LastWriteTimeUtc.Ticks);
             }
         });
-        return OutputStamp.Of(entries.OfType<OutputStamp.Entry>().Concat(kept));
+        return [.. entries.OfType<OutputStamp.Entry>().Concat(kept)];
     }
 
     /// <summary>

@@ -133,6 +133,29 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void RefreshingAfterAnEditReplacesOnlyTheFilesWhoseBytesChanged()
+    {
+        _live.Apply([Edit("2025/04/qwen3.md", text => text + "\nوأضافت الشركة أن النموذج يدعم لغة السواحلية.\n")]);
+        var pages = Directory.EnumerateFiles(_live.Folder, "index.html", SearchOption.AllDirectories).ToHashSet();
+        var others = Directory.EnumerateFiles(_live.Folder, "*", SearchOption.AllDirectories).Where(f => !pages.Contains(f)).ToList();
+        var old = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in others)
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        AssertSameAsFullBuild();
+
+        var replaced = others.Where(f => File.GetLastWriteTimeUtc(f) != old).Select(f => Path.GetRelativePath(_live.Folder, f).Replace('\\', '/')).ToList();
+        // The new word's search shard and the data files changed; robots.txt, the feeds and the other shards did not.
+        Assert.Contains(replaced, f => f.StartsWith("search/", StringComparison.Ordinal));
+        Assert.Contains("api/articles.json", replaced);
+        Assert.DoesNotContain("robots.txt", replaced);
+        Assert.DoesNotContain(replaced, f => f.EndsWith("feed.xml", StringComparison.Ordinal) && f != "feed.xml");
+        Assert.True(replaced.Count < others.Count / 4, $"{replaced.Count} of {others.Count} files replaced: {string.Join(", ", replaced)}");
+    }
+
+    [Fact]
     public void ABrokenEditChangesNothingAndNamesTheFileAndLine()
     {
         var page = Path.Combine(_live.Folder, "articles", "qwen3", "index.html");
