@@ -67,7 +67,9 @@ public sealed partial class SiteBuilder
     private (bool Written, int Pages, IReadOnlyList<Page>? Kept, IReadOnlyList<OutputStamp.Entry>? Files) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
     {
         using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory], _siteFiles);
-        WriteIndexes(model, output, Clock);
+        // serve keeps the index's builder, which remembers each article's terms, for the index after an edit.
+        _search = options.KeepSnapshot ? new Search.SearchIndexBuilder(Arabic.Stemming.SearchAnalyzer.Default, remember: true) : null;
+        WriteIndexes(model, output, Clock, _search);
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         RenderPages(model, templates, pages, output, diagnostics);
         WriteFeeds(model, pages, output, Clock);
@@ -98,6 +100,7 @@ public sealed partial class SiteBuilder
     }
 
     private Task _removingPrevious = Task.CompletedTask;
+    private Search.SearchIndexBuilder? _search;
 
     internal static PageRenderer NewRenderer(SiteModel model, TemplateSet templates, BuildOptions options) =>
         NewRenderer(model, templates, options.LiveReload);
@@ -113,9 +116,11 @@ public sealed partial class SiteBuilder
     }
 
     /// <summary>Everything but the pages: data files, feeds, the search index, the theme's assets.</summary>
-    internal static void WriteFiles(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, BuildOptions options, StageClock clock)
+    /// <param name="search">serve's builder of the search index, which remembers each article's terms from the last time.</param>
+    internal static void WriteFiles(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, BuildOptions options, StageClock clock,
+        Search.SearchIndexBuilder search)
     {
-        WriteIndexes(model, output, clock);
+        WriteIndexes(model, output, clock, search);
         WriteFeeds(model, pages, output, clock);
         WriteAssets(model, output, options);
     }
@@ -123,9 +128,9 @@ public sealed partial class SiteBuilder
     // Side by side: the two data files are JSON documents serialised on one thread each, while the
     // search index has sequential steps (merging each block of articles, ranking, writing shards)
     // that leave a core idle. All only read the model and write their own files.
-    private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock) =>
+    private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock, Search.SearchIndexBuilder? search = null) =>
         clock.Time("write data files and search index", () => Parallel.Invoke(
-            [.. new DataWriter(model, output).Writes(), () => new Search.SearchIndexWriter(model, output).WriteAll()]));
+            [.. new DataWriter(model, output).Writes(), () => new Search.SearchIndexWriter(model, output, search).WriteAll()]));
 
     private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
         clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));

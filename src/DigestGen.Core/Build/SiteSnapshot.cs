@@ -9,6 +9,7 @@ namespace DigestGen.Build;
 /// </summary>
 /// <param name="Fingerprints">Each page's fingerprint (<see cref="Caching.PageFingerprint"/>) by output path.</param>
 /// <param name="Files">Every file of the built site with its size and time, pages and the rest.</param>
+/// <param name="Search">The search index's builder, remembering what each article put in the index.</param>
 public sealed record SiteSnapshot(
     BuildOptions Options,
     ContentSet Content,
@@ -16,4 +17,5 @@ public sealed record SiteSnapshot(
     SiteModel Model,
     IReadOnlyList<Page> Pages,
     IReadOnlyDictionary<string, string> Fingerprints,
-    IReadOnlyList<Caching.OutputStamp.Entry> Files);
+    IReadOnlyList<Caching.OutputStamp.Entry> Files,
+    Search.SearchIndexBuilder Search);

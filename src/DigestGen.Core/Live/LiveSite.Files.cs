@@ -10,6 +10,9 @@ public sealed partial class LiveSite : IDisposable
     /// <summary>The served folder's files that are not pages, as last written: what <see cref="RefreshFiles"/> compares with.</summary>
     private IReadOnlyList<OutputStamp.Entry> _otherFiles;
 
+    /// <summary>Builds the search index again after each edit, analysing only the articles the edits made anew.</summary>
+    private readonly Search.SearchIndexBuilder _search;
+
     /// <summary>
     /// Writes the files that are not pages (data files, feeds, sitemap, search index, assets) for the
     /// site as it is now, as a <c>build</c> updates a site in place: a file whose bytes are the same as
@@ -22,7 +25,7 @@ public sealed partial class LiveSite : IDisposable
     public void RefreshFiles(StageClock clock)
     {
         using var output = OutputFolder.Open(_folder.Root, [_options.ContentDirectory, _options.TemplatesDirectory], _otherFiles);
-        SiteBuilder.WriteFiles(_model, _pages, output, _options, clock);
+        SiteBuilder.WriteFiles(_model, _pages, output, _options, clock, _search);
         output.Commit();
         _otherFiles = output.Files();
     }

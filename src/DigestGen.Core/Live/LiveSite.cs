@@ -55,6 +55,7 @@ public sealed partial class LiveSite
         _pages = [.. snapshot.Pages];
         _fingerprints = new Dictionary<string, string>(snapshot.Fingerprints, StringComparer.Ordinal);
         _otherFiles = NotPages(snapshot.Files, snapshot.Pages);
+        _search = snapshot.Search;
     }
 
     public string Folder => _folder.Root;

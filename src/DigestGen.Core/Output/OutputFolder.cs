@@ -304,14 +304,9 @@ public sealed class OutputFolder : IDisposable
     private string? _previous;
 
     /// <summary>
-    /// The committed site's <see cref="OutputStamp"/>, from what this folder wrote: the same as walking
-    /// the site, without a stat call per written page.
-    /// </summary>
-    public string Stamp() => OutputStamp.Of(Files());
-
-    /// <summary>
     /// Every file of the committed site with its size and time, as <see cref="OutputStamp.Walk"/> would
-    /// list them: the files this folder wrote and, when it updated the site in place, those it kept.
+    /// list them (the site's stamp is made of them), from what this folder wrote, without a stat call per
+    /// written page: the files it wrote and, when it updated the site in place, those it kept.
     /// </summary>
     public IReadOnlyList<OutputStamp.Entry> Files()
     {

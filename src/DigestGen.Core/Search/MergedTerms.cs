@@ -15,23 +15,28 @@ internal sealed class MergedTerms(int entityCount)
 
     private readonly record struct KeyPosting(int Key, Posting Posting);
 
-    /// <summary>Adds document <paramref name="doc"/>'s terms; documents must come in increasing order.</summary>
-    public void Add(int doc, DocumentTerms terms)
+    /// <summary>Adds document <paramref name="doc"/>'s keys and entities, each with its fields; documents must come in increasing order.</summary>
+    public void Add(int doc, IEnumerable<KeyValuePair<int, int>> keys, IEnumerable<KeyValuePair<int, int>> entities)
     {
-        foreach (var (key, mask) in terms.Keys)
+        foreach (var (key, mask) in keys)
         {
-            if (_used == ChunkSize)
-            {
-                _chunks.Add(new KeyPosting[ChunkSize]);
-                _used = 0;
-            }
-            _chunks[^1][_used++] = new KeyPosting(key, new Posting(doc, mask));
-            _keyCount = Math.Max(_keyCount, key + 1);
+            AddKey(doc, key, mask);
         }
-        foreach (var (entity, mask) in terms.Entities)
+        foreach (var (entity, mask) in entities)
         {
             _entityPostings[entity].Add(new Posting(doc, mask));
         }
+    }
+
+    private void AddKey(int doc, int key, int mask)
+    {
+        if (_used == ChunkSize)
+        {
+            _chunks.Add(new KeyPosting[ChunkSize]);
+            _used = 0;
+        }
+        _chunks[^1][_used++] = new KeyPosting(key, new Posting(doc, mask));
+        _keyCount = Math.Max(_keyCount, key + 1);
     }
 
     /// <summary>Each key's postings in document order, one after the other: the counts give where each key's run starts.</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using DigestGen.Arabic.Stemming;
 using DigestGen.Build;
 using DigestGen.Site;
@@ -11,7 +12,13 @@ namespace DigestGen.Search;
 /// <see cref="SearchAnalyzer"/>, and gazetteer entities found under any alias (plus those the
 /// extractor found), each posting marked with the fields it occurs in.
 /// </summary>
-public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
+/// <param name="remember">
+/// Keep what each article contributed, by article, for the next <see cref="Build"/>: <c>serve</c> builds the
+/// index again after every edit, and an edit makes a new entry only for the articles it changed, so only
+/// those are analysed again (the rest was four fifths of the index's time). Keys and words keep their
+/// numbers from build to build; the index written is the same as a fresh builder's.
+/// </param>
+public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = false)
 {
     // Articles are analysed in parallel a block at a time and merged in order before the next block,
     // so only one block's term tables are alive at once, whatever the size of the archive.
@@ -28,7 +35,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
 
     /// <summary>A distinct word: its clitic readings with their stems (none for a stop word), the stems' numbers,
     /// and what name matching needs of it.</summary>
-    private sealed record IndexedWord((string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names);
+    internal sealed record IndexedWord((string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names);
 
     [ThreadStatic]
     private static List<IndexedWord>? _wordBuffer;
@@ -39,6 +46,18 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
     [ThreadStatic]
     private static List<(int Entity, int End)>? _matchBuffer;
 
+    [ThreadStatic]
+    private static HashSet<IndexedWord>? _seenBuffer;
+
+    /// <summary>What an article contributed: its keys and entities with their fields, and the words it has.</summary>
+    internal sealed record Analysis(KeyValuePair<int, int>[] Keys, KeyValuePair<int, int>[] Entities, IndexedWord[] Words);
+
+    private readonly ConditionalWeakTable<ArticleEntry, Analysis>? _analyses = remember ? new() : null;
+
+    // The words' name readings and the entities' numbers hold for one gazetteer: another one starts afresh.
+    private Entities.Gazetteer? _gazetteer;
+    private EntityNames? _names;
+
     public SearchIndex Build(SiteModel model)
     {
         var articles = model.Articles
@@ -47,28 +66,72 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
             .ToList();
         var entities = model.Gazetteer.Entities;
         var nameKeys = NameKeys(entities);
-        var names = new EntityNames(analyzer, nameKeys);
+        if (!ReferenceEquals(_gazetteer, model.Gazetteer))
+        {
+            _gazetteer = model.Gazetteer;
+            _names = new EntityNames(analyzer, nameKeys);
+            _words.Clear();
+            _keyNumbers.Clear();
+            _keys.Clear();
+            _analyses?.Clear();
+        }
+        var names = _names!;
         var entityIndex = entities.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var merged = new MergedTerms(entities.Count);
         var block = new DocumentTerms[Math.Min(Block, articles.Count)];
+        var remembered = new Analysis?[block.Length];
         for (var from = 0; from < articles.Count; from += Block)
         {
             var count = Math.Min(Block, articles.Count - from);
             var first = from;
-            Parallel.For(0, count, Cores.One, i => Analyze(articles[first + i], block[i] ??= new DocumentTerms(), names, entityIndex));
+            Parallel.For(0, count, Cores.One, i =>
+            {
+                var article = articles[first + i];
+                if (_analyses is null)
+                {
+                    Analyze(article, block[i] ??= new DocumentTerms(), names, entityIndex, null);
+                }
+                else if (!_analyses.TryGetValue(article, out remembered[i]))
+                {
+                    remembered[i] = Remember(article, block[i] ??= new DocumentTerms(), names, entityIndex);
+                }
+            });
             for (var i = 0; i < count; i++)
             {
-                merged.Add(first + i, block[i]);
+                merged.Add(first + i, remembered[i]?.Keys ?? (IEnumerable<KeyValuePair<int, int>>)block[i].Keys,
+                    remembered[i]?.Entities ?? (IEnumerable<KeyValuePair<int, int>>)block[i].Entities);
             }
         }
-        return merged.ToIndex(articles, _keys, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), Vocabulary(), nameKeys, NameWords(entities));
+        var words = _analyses is null ? _words.Values : WordsOf(articles);
+        return merged.ToIndex(articles, _keys, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), Vocabulary(words), nameKeys, NameWords(entities));
+    }
+
+    private Analysis Remember(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex)
+    {
+        var seen = _seenBuffer ??= new HashSet<IndexedWord>(ReferenceEqualityComparer.Instance);
+        seen.Clear();
+        Analyze(article, terms, names, entityIndex, seen);
+        var analysis = new Analysis([.. terms.Keys], [.. terms.Entities], [.. seen]);
+        _analyses!.AddOrUpdate(article, analysis);
+        return analysis;
+    }
+
+    /// <summary>The words of the articles indexed now: a remembering builder also knows words only edited-away text had.</summary>
+    private HashSet<IndexedWord> WordsOf(List<ArticleEntry> articles)
+    {
+        var words = new HashSet<IndexedWord>(_words.Count, ReferenceEqualityComparer.Instance);
+        foreach (var article in articles)
+        {
+            words.UnionWith(_analyses!.TryGetValue(article, out var a) ? a.Words : []);
+        }
+        return words;
     }
 
     /// <summary>Surface → key for every word indexed: a surface's key is its stem, so each analysed word says it once.</summary>
-    private Dictionary<string, string> Vocabulary()
+    private static Dictionary<string, string> Vocabulary(IEnumerable<IndexedWord> words)
     {
         var vocabulary = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var analysis in _words.Values)
+        foreach (var analysis in words)
         {
             foreach (var (surface, key) in analysis.Readings)
             {
@@ -95,15 +158,16 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         return keys;
     }
 
-    private void Analyze(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex)
+    /// <param name="seen">Where the article's distinct words go, when they are remembered.</param>
+    private void Analyze(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex, HashSet<IndexedWord>? seen)
     {
         terms.Clear();
-        AddField(terms, names, article.Meta.Title, SearchFields.Title);
-        AddField(terms, names, string.Join(" ، ", article.Meta.Tags), SearchFields.Tag);
-        AddField(terms, names, article.Summary, SearchFields.Summary);
+        AddField(terms, names, article.Meta.Title, SearchFields.Title, seen);
+        AddField(terms, names, string.Join(" ، ", article.Meta.Tags), SearchFields.Tag, seen);
+        AddField(terms, names, article.Summary, SearchFields.Summary, seen);
         // The editor's note shows on the article page, so readers expect to find it.
-        AddField(terms, names, article.Meta.Note ?? "", SearchFields.Summary);
-        AddBody(terms, names, article.Body.Html);
+        AddField(terms, names, article.Meta.Note ?? "", SearchFields.Summary, seen);
+        AddBody(terms, names, article.Body.Html, seen);
         // What the extractor found and what the editor forced count as mentions; what the editor ignored does not.
         var linked = article.Entities.Where(f => f.Verified).Select(f => f.Id).Concat(article.Meta.Entities);
         foreach (var id in linked)
@@ -123,12 +187,12 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
     }
 
     /// <summary>The body's visible text, read from a pooled buffer (see <see cref="VisibleText.Write"/>).</summary>
-    private void AddBody(DocumentTerms terms, EntityNames names, string html)
+    private void AddBody(DocumentTerms terms, EntityNames names, string html, HashSet<IndexedWord>? seen)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
         try
         {
-            AddField(terms, names, buffer.AsSpan(0, VisibleText.Write(html, buffer)), SearchFields.Body);
+            AddField(terms, names, buffer.AsSpan(0, VisibleText.Write(html, buffer)), SearchFields.Body, seen);
         }
         finally
         {
@@ -136,7 +200,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         }
     }
 
-    private void AddField(DocumentTerms terms, EntityNames names, ReadOnlySpan<char> text, int field)
+    private void AddField(DocumentTerms terms, EntityNames names, ReadOnlySpan<char> text, int field, HashSet<IndexedWord>? seen)
     {
         var words = _wordBuffer ??= [];
         var described = _namesBuffer ??= [];
@@ -150,6 +214,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer)
         {
             described.Add(word.Names);
         }
+        seen?.UnionWith(words);
         for (var i = 0; i < words.Count; i++)
         {
             matches.Clear();

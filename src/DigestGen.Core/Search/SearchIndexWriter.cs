@@ -15,16 +15,23 @@ namespace DigestGen.Search;
 public sealed class SearchIndexWriter(OutputFolder output, int headPage = SearchFormat.HeadPage)
 {
     private readonly SiteModel? _model;
+    private readonly SearchIndexBuilder? _builder;
 
     // About 11,000 small files at 10,000 articles: queued, then written in parallel, as pages are.
     private readonly List<(string Path, Func<byte[]> Bytes)> _writes = [];
 
-    public SearchIndexWriter(SiteModel model, OutputFolder output) : this(output) => _model = model;
+    /// <param name="builder">A builder kept from the last index (see <see cref="SearchIndexBuilder"/>'s <c>remember</c>), or null for a fresh one.</param>
+    public SearchIndexWriter(SiteModel model, OutputFolder output, SearchIndexBuilder? builder = null) : this(output)
+    {
+        _model = model;
+        _builder = builder;
+    }
 
     public void WriteAll()
     {
         var analyzer = SearchAnalyzer.Default;
-        Write(new SearchIndexBuilder(analyzer).Build(_model ?? throw new InvalidOperationException("WriteAll needs the site model")), analyzer.Rules);
+        var builder = _builder ?? new SearchIndexBuilder(analyzer);
+        Write(builder.Build(_model ?? throw new InvalidOperationException("WriteAll needs the site model")), analyzer.Rules);
     }
 
     /// <summary>Writes <paramref name="index"/>; a writer made with a tiny head page lets tests page through short lists.</summary>

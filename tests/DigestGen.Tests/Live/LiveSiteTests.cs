@@ -156,6 +156,25 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void SearchFindsTheEditedWordsAndNoLongerTheRemovedOnes()
+    {
+        var engine = DigestGen.Search.SearchEngine.FromSite(_live.Folder);
+        Assert.Equal(["qwen3"], Slugs(engine, "المنافسة"));
+
+        _live.Apply([Edit("2025/04/qwen3.md", text => text.Replace("أن تشتد المنافسة", "أن يتسع الإقبال", StringComparison.Ordinal))]);
+        _live.RefreshFiles(new StageClock());
+
+        engine = DigestGen.Search.SearchEngine.FromSite(_live.Folder);
+        Assert.Empty(Slugs(engine, "المنافسة"));
+        Assert.Equal(["qwen3"], Slugs(engine, "الإقبال"));
+        // The other articles' terms, remembered from the first index, are still found.
+        Assert.Equal(["jack-ma"], Slugs(engine, "هانغتشو"));
+    }
+
+    private static List<string> Slugs(DigestGen.Search.SearchEngine engine, string query) =>
+        [.. engine.Search(query, false).Select(r => DigestGen.Tests.Search.QuerySet.SlugOf(r.Path))];
+
+    [Fact]
     public void ABrokenEditChangesNothingAndNamesTheFileAndLine()
     {
         var page = Path.Combine(_live.Folder, "articles", "qwen3", "index.html");
