@@ -60,9 +60,12 @@ internal static class PatchJournal
             }
             var to = Path.Combine(target, relative);
             var folder = Path.GetDirectoryName(to)!;
-            if (folders.TryAdd(folder, true))
+            // Made before it is recorded: a thread moving the second file of a new folder (a new entity's
+            // page and feed) that found the folder recorded but not yet made failed its move.
+            if (!folders.ContainsKey(folder))
             {
                 Directory.CreateDirectory(folder);
+                folders.TryAdd(folder, true);
             }
             File.Move(from, to, overwrite: true);
         });
