@@ -51,9 +51,6 @@ public sealed class LiveFolder(string root)
 
     private string Staged(string relativePath) => Resolve(relativePath) + ".live-staged";
 
-    /// <summary>Moves a finished file (from a scratch folder on the same disk) over the one at <paramref name="relativePath"/>.</summary>
-    public void MoveIn(string source, string relativePath) => File.Move(source, Resolve(relativePath), overwrite: true);
-
     /// <summary>Deletes the file, then any folders it leaves empty (a removed entity's page folder).</summary>
     public void Delete(string relativePath)
     {
@@ -68,11 +65,6 @@ public sealed class LiveFolder(string root)
             Directory.Delete(folder);
         }
     }
-
-    /// <summary>Every file in the folder as a site-relative path with forward slashes.</summary>
-    public IEnumerable<string> Files() =>
-        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'));
 
     private string Resolve(string relativePath)
     {
