@@ -129,8 +129,8 @@ public sealed partial class SiteBuilder
     // search index has sequential steps (merging each block of articles, ranking, writing shards)
     // that leave a core idle. All only read the model and write their own files.
     private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock, Search.SearchIndexBuilder? search = null) =>
-        clock.Time("write data files and search index", () => Parallel.Invoke(
-            [.. new DataWriter(model, output).Writes(), () => new Search.SearchIndexWriter(model, output, search).WriteAll()]));
+        clock.Time("write data files and search index", () => clock.TimeSideBySide(
+            [.. new DataWriter(model, output).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())]));
 
     private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
         clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));

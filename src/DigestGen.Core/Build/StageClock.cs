@@ -39,6 +39,26 @@ public sealed class StageClock
 
     public void Time(string stage, Action work) => Time(stage, () => { work(); return 0; });
 
+    /// <summary>
+    /// Runs jobs side by side and lists each one's wall time under the stage running them: which of
+    /// them the stage waited for. (Processor time and memory are the stage's, not split by job.)
+    /// </summary>
+    public void TimeSideBySide(IReadOnlyList<(string Job, Action Work)> jobs)
+    {
+        var elapsed = new TimeSpan[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var watch = Stopwatch.StartNew();
+            jobs[i].Work();
+            elapsed[i] = watch.Elapsed;
+        });
+        var indent = string.Concat(Enumerable.Repeat(Indent, _depth));
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            _timings.Add(new StageTiming(indent + jobs[i].Job, elapsed[i]));
+        }
+    }
+
     /// <summary>A fact about the last stage (e.g. how many pages the cache saved), listed with the timings.</summary>
     public void Note(string note) => _timings.Add(new StageTiming(Indent + note, TimeSpan.Zero));
 

@@ -27,7 +27,7 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
 
     public void WriteAll()
     {
-        foreach (var write in Writes())
+        foreach (var (_, write) in Writes())
         {
             write();
         }
@@ -40,18 +40,18 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
     /// serializer's encoder and names, so the files read as the serializer would write them: each
     /// article's slug, URL and title are escaped once, not again under every entity that lists it.
     /// </summary>
-    public IReadOnlyList<Action> Writes()
+    public IReadOnlyList<(string File, Action Write)> Writes()
     {
         var urls = new Rendering.TemplateFunctions(model.Config);
         return
         [
-            () =>
+            ("api/articles.json", () =>
             {
                 output.WriteText(".nojekyll", "");
                 output.WriteText(".gitkeep", "");
                 WriteJson("api/articles.json", json => WriteArticles(json, urls));
-            },
-            () => WriteJson("api/entities.json", json => WriteEntities(json, urls)),
+            }),
+            ("api/entities.json", () => WriteJson("api/entities.json", json => WriteEntities(json, urls))),
         ];
     }
 

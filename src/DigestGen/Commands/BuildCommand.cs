@@ -86,13 +86,7 @@ internal static class BuildCommand
 
     private static void PrintTimings(TextWriter output, BuildResult result)
     {
-        foreach (var t in result.Timings)
-        {
-            // CPU beside wall time: a stage whose CPU is less than cores × wall leaves cores idle.
-            var cpu = t.Cpu > TimeSpan.Zero ? $" cpu {t.Cpu.TotalMilliseconds,6:F0} ms" : "";
-            var allocated = t.Allocated > 0 ? $" {t.Allocated / 1048576.0,8:F0} MiB allocated, peak {t.PeakWorkingSet / 1048576.0,6:F0} MiB" : "";
-            output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms{cpu}{allocated}");
-        }
+        PrintStages(output, result.Timings);
         // Memory is the other half of speed at newsroom scale: say what the collector did.
         var gc = GC.GetGCMemoryInfo(GCKind.Any);
         using var process = System.Diagnostics.Process.GetCurrentProcess();
@@ -102,5 +96,17 @@ internal static class BuildCommand
         // Code the binary did not carry precompiled, and hot code compiled again optimised, is compiled while the build runs.
         output.WriteLine($"  compiled code      {System.Runtime.JitInfo.GetCompiledMethodCount(),8} methods in "
             + $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
+    }
+
+    /// <summary>One line per stage: wall time, processor time, memory allocated and the peak after it.</summary>
+    internal static void PrintStages(TextWriter output, IEnumerable<StageTiming> timings)
+    {
+        foreach (var t in timings)
+        {
+            // CPU beside wall time: a stage whose CPU is less than cores × wall leaves cores idle.
+            var cpu = t.Cpu > TimeSpan.Zero ? $" cpu {t.Cpu.TotalMilliseconds,6:F0} ms" : "";
+            var allocated = t.Allocated > 0 ? $" {t.Allocated / 1048576.0,8:F0} MiB allocated, peak {t.PeakWorkingSet / 1048576.0,6:F0} MiB" : "";
+            output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms{cpu}{allocated}");
+        }
     }
 }

@@ -15,9 +15,10 @@ internal static class ServeCommand
         var drafts = CommonOptions.Drafts();
         var future = CommonOptions.Future();
         var quiet = CommonOptions.Quiet();
+        var verbose = CommonOptions.Verbose();
         var command = new Command("serve", "Build the site, serve it on http://127.0.0.1:PORT/, rebuild on change and reload open pages.")
         {
-            content, templates, port, drafts, future, quiet,
+            content, templates, port, drafts, future, quiet, verbose,
         };
         port.Validators.Add(r =>
         {
@@ -37,6 +38,7 @@ internal static class ServeCommand
             },
             Port = parse.GetValue(port),
             Quiet = parse.GetValue(quiet),
+            Verbose = parse.GetValue(verbose),
         }));
         return command;
     }

@@ -69,8 +69,13 @@ public sealed partial class ServeSession
         var watch = Stopwatch.StartNew();
         try
         {
-            live.RefreshFiles(new StageClock());
+            var clock = new StageClock();
+            live.RefreshFiles(clock);
             Say($"Updated feeds, data files and the search index in {watch.Elapsed.TotalSeconds:F2} s.");
+            if (settings.Verbose && !settings.Quiet)
+            {
+                BuildCommand.PrintStages(output, clock.Timings);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,6 +13,9 @@ public sealed record ServeSettings
 
     public bool Quiet { get; init; }
 
+    /// <summary>After each rebuild in place, the time of each step of writing the feeds, data files and search index.</summary>
+    public bool Verbose { get; init; }
+
     public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Where serve builds its two sites in turn; a new folder in the temp directory unless given (tests give one).</summary>

@@ -42,6 +42,9 @@ public sealed class BuildOutputTests : IDisposable
 
         Assert.Matches(@"read content\s+\d+ ms cpu\s+\d+ ms", run.Stdout);
         Assert.Matches(@"write site\s+\d+ ms cpu\s+\d+ ms", run.Stdout);
+        // Jobs run side by side are each listed under the stage that ran them.
+        Assert.Matches(@"\n      api/entities\.json\s+\d+ ms\n", run.Stdout);
+        Assert.Matches(@"\n      search index\s+\d+ ms\n", run.Stdout);
         // The test process has compiled its own code already, so the count is never zero.
         Assert.Matches(@"compiled code\s+[1-9]\d* methods in \d+ ms", run.Stdout);
     }

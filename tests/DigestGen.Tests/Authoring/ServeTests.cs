@@ -199,7 +199,8 @@ public sealed class ServeWorkFolderTests : IDisposable
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly TestSite _site = new();
 
-    private (ServeSession Session, Task<int> Running) Start(string workFolder, TextWriter error, CancellationToken stop)
+    private (ServeSession Session, Task<int> Running) Start(string workFolder, TextWriter error, CancellationToken stop,
+        TextWriter? output = null, bool verbose = false)
     {
         _site.Config("title: موجز\n").Article("2025/04/qwen3.md", TestSite.ArticleText("علي بابا تطلق Qwen3", "2025-04-29", "أعلنت \"علي بابا\" عن Qwen3."));
         var session = new ServeSession(new ServeSettings
@@ -207,7 +208,8 @@ public sealed class ServeWorkFolderTests : IDisposable
             Build = new BuildOptions { ContentDirectory = _site.Content, TemplatesDirectory = _site.Templates },
             Port = 0,
             WorkFolder = workFolder,
-        }, TextWriter.Null, error);
+            Verbose = verbose,
+        }, output ?? TextWriter.Null, error);
         return (session, session.RunAsync(stop));
     }
 
@@ -233,6 +235,35 @@ public sealed class ServeWorkFolderTests : IDisposable
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(0, exit);
         Assert.Equal("", File.ReadAllText(blocker));
+    }
+
+    [Fact]
+    public async Task VerboseListsTheTimeOfEachFileWrittenAfterAnEdit()
+    {
+        var output = new StringWriter();
+        using var stop = new CancellationTokenSource();
+        var (session, running) = Start(Path.Combine(_site.Root, "serve-work"), TextWriter.Null, stop.Token, TextWriter.Synchronized(output), verbose: true);
+        await session.Ready.WaitAsync(Patience);
+
+        File.AppendAllText(Path.Combine(_site.Content, "articles", "2025", "04", "qwen3.md"), "\nفقرة جديدة عن \"علي بابا\".\n");
+        var deadline = DateTime.UtcNow + Patience;
+        while (!output.ToString().Contains("write feeds", StringComparison.Ordinal) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+        }
+        await stop.CancelAsync();
+        await running.WaitAsync(Patience);
+
+        var said = output.ToString();
+        var timings = said[said.IndexOf("Updated feeds", StringComparison.Ordinal)..];
+        // The data files and the search index are written side by side: each one's time is listed under them.
+        Assert.Matches(@"\n  write data files and search index\s+\d+ ms", timings);
+        Assert.Matches(@"\n    api/articles\.json\s+\d+ ms", timings);
+        Assert.Matches(@"\n    api/entities\.json\s+\d+ ms", timings);
+        Assert.Matches(@"\n    search index\s+\d+ ms", timings);
+        Assert.Matches(@"\n  write feeds\s+\d+ ms", timings);
+        // The first build says nothing of the kind: only rebuilds in place do.
+        Assert.DoesNotContain("write feeds", said[..said.IndexOf("Updated feeds", StringComparison.Ordinal)]);
     }
 
     [Fact]
