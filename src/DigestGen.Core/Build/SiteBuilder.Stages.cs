@@ -67,9 +67,11 @@ public sealed partial class SiteBuilder
     private (bool Written, int Pages, IReadOnlyList<Page>? Kept, IReadOnlyList<OutputStamp.Entry>? Files) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
     {
         using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory], _siteFiles);
-        // serve keeps the index's builder, which remembers each article's terms, for the index after an edit.
+        // serve keeps the index's builder, which remembers each article's terms, and each article's and
+        // entity's JSON, for the data files after an edit.
         _search = options.KeepSnapshot ? new Search.SearchIndexBuilder(Arabic.Stemming.SearchAnalyzer.Default, remember: true) : null;
-        WriteIndexes(model, output, Clock, _search);
+        _data = options.KeepSnapshot ? new DataFragments() : null;
+        WriteIndexes(model, output, Clock, _search, _data);
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         RenderPages(model, templates, pages, output, diagnostics);
         WriteFeeds(model, pages, output, Clock);
@@ -101,6 +103,7 @@ public sealed partial class SiteBuilder
 
     private Task _removingPrevious = Task.CompletedTask;
     private Search.SearchIndexBuilder? _search;
+    private DataFragments? _data;
 
     internal static PageRenderer NewRenderer(SiteModel model, TemplateSet templates, BuildOptions options) =>
         NewRenderer(model, templates, options.LiveReload);
@@ -117,10 +120,11 @@ public sealed partial class SiteBuilder
 
     /// <summary>Everything but the pages: data files, feeds, the search index, the theme's assets.</summary>
     /// <param name="search">serve's builder of the search index, which remembers each article's terms from the last time.</param>
+    /// <param name="data">serve's JSON of each article and entity from the last time.</param>
     internal static void WriteFiles(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, BuildOptions options, StageClock clock,
-        Search.SearchIndexBuilder search)
+        Search.SearchIndexBuilder search, DataFragments data)
     {
-        WriteIndexes(model, output, clock, search);
+        WriteIndexes(model, output, clock, search, data);
         WriteFeeds(model, pages, output, clock);
         WriteAssets(model, output, options);
     }
@@ -128,9 +132,9 @@ public sealed partial class SiteBuilder
     // Side by side: the two data files are JSON documents serialised on one thread each, while the
     // search index has sequential steps (merging each block of articles, ranking, writing shards)
     // that leave a core idle. All only read the model and write their own files.
-    private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock, Search.SearchIndexBuilder? search = null) =>
+    private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock, Search.SearchIndexBuilder? search, DataFragments? data) =>
         clock.Time("write data files and search index", () => clock.TimeSideBySide(
-            [.. new DataWriter(model, output).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())]));
+            [.. new DataWriter(model, output, data).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())]));
 
     private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
         clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));

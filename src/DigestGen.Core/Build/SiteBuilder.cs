@@ -68,7 +68,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
             Clock.Time("save cache", () => SaveCache(cache, content, result, OutputStamp.Of(files!)));
             if (kept is not null)
             {
-                Snapshot = new SiteSnapshot(options, content, templates, model, kept, _pageCache.Fingerprints, files!, _search!);
+                Snapshot = new SiteSnapshot(options, content, templates, model, kept, _pageCache.Fingerprints, files!, _search!, _data!);
             }
         }
         // Deleting the replaced site ran beside the cache save; what is left of it is waited for here.

@@ -10,6 +10,7 @@ namespace DigestGen.Build;
 /// <param name="Fingerprints">Each page's fingerprint (<see cref="Caching.PageFingerprint"/>) by output path.</param>
 /// <param name="Files">Every file of the built site with its size and time, pages and the rest.</param>
 /// <param name="Search">The search index's builder, remembering what each article put in the index.</param>
+/// <param name="Data">Each article's and entity's JSON in the data files, as last written.</param>
 public sealed record SiteSnapshot(
     BuildOptions Options,
     ContentSet Content,
@@ -18,4 +19,5 @@ public sealed record SiteSnapshot(
     IReadOnlyList<Page> Pages,
     IReadOnlyDictionary<string, string> Fingerprints,
     IReadOnlyList<Caching.OutputStamp.Entry> Files,
-    Search.SearchIndexBuilder Search);
+    Search.SearchIndexBuilder Search,
+    Output.DataFragments Data);

@@ -13,6 +13,9 @@ public sealed partial class LiveSite : IDisposable
     /// <summary>Builds the search index again after each edit, analysing only the articles the edits made anew.</summary>
     private readonly Search.SearchIndexBuilder _search;
 
+    /// <summary>Writes api/articles.json and api/entities.json from what each article and entity was last time, where nothing it shows changed.</summary>
+    private readonly DataFragments _data;
+
     /// <summary>
     /// Writes the files that are not pages (data files, feeds, sitemap, search index, assets) for the
     /// site as it is now, as a <c>build</c> updates a site in place: a file whose bytes are the same as
@@ -25,7 +28,8 @@ public sealed partial class LiveSite : IDisposable
     public void RefreshFiles(StageClock clock)
     {
         using var output = OutputFolder.Open(_folder.Root, [_options.ContentDirectory, _options.TemplatesDirectory], _otherFiles);
-        SiteBuilder.WriteFiles(_model, _pages, output, _options, clock, _search);
+        SiteBuilder.WriteFiles(_model, _pages, output, _options, clock, _search, _data);
+        clock.Note($"({_data.ArticlesSerialised} articles and {_data.EntitiesSerialised} entities serialised again for the data files)");
         output.Commit();
         _otherFiles = output.Files();
     }

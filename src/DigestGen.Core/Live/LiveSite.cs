@@ -56,6 +56,7 @@ public sealed partial class LiveSite
         _fingerprints = new Dictionary<string, string>(snapshot.Fingerprints, StringComparer.Ordinal);
         _otherFiles = NotPages(snapshot.Files, snapshot.Pages);
         _search = snapshot.Search;
+        _data = snapshot.Data;
     }
 
     public string Folder => _folder.Root;

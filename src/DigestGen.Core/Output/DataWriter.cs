@@ -6,7 +6,8 @@ using DigestGen.Site;
 namespace DigestGen.Output;
 
 /// <summary>Writes the machine-readable files: <c>api/articles.json</c>, <c>api/entities.json</c>, <c>.nojekyll</c>.</summary>
-public sealed class DataWriter(SiteModel model, OutputFolder output)
+/// <param name="fragments">serve's JSON of each article and entity from the last write, reused where nothing it shows changed.</param>
+public sealed class DataWriter(SiteModel model, OutputFolder output, DataFragments? fragments = null)
 {
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -55,7 +56,7 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
         ];
     }
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = Json.Encoder, Indented = false };
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = Json.Encoder, Indented = false };
 
     private void WriteJson(string relativePath, Action<Utf8JsonWriter> write)
     {
@@ -66,98 +67,131 @@ public sealed class DataWriter(SiteModel model, OutputFolder output)
 
     private void WriteArticles(Utf8JsonWriter json, Rendering.TemplateFunctions urls)
     {
+        fragments?.BeginArticles();
         json.WriteStartObject();
         json.WriteStartArray("articles");
         foreach (var a in model.Articles)
         {
-            json.WriteStartObject();
-            json.WriteString("slug", a.Slug);
-            json.WriteString("url", urls.AbsoluteUrl(a.Path));
-            json.WriteString("title", a.Meta.Title);
-            json.WriteString("date", a.Meta.Date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
-            json.WriteStartArray("tags");
-            foreach (var tag in a.Meta.Tags)
+            if (fragments is null)
             {
-                json.WriteStringValue(tag);
-            }
-            json.WriteEndArray();
-            json.WriteString("summary", a.Summary);
-            if (a.Meta.Source is { } source)
-            {
-                json.WriteStartObject("source");
-                json.WriteString("name", source.Name);
-                json.WriteString("url", source.Url);
-                json.WriteEndObject();
+                WriteArticle(json, a, urls);
             }
             else
             {
-                json.WriteNull("source");
+                json.WriteRawValue(fragments.Article(a, w => WriteArticle(w, a, urls)), skipInputValidation: true);
             }
-            json.WriteString("lang", a.Article.Lang(model.Config));
-            json.WritePropertyName("entities");
-            ApiShapes.WriteEntities(json, a.Entities);
-            json.WriteEndObject();
             FlushEvery(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();
     }
 
+    private void WriteArticle(Utf8JsonWriter json, ArticleEntry a, Rendering.TemplateFunctions urls)
+    {
+        json.WriteStartObject();
+        json.WriteString("slug", a.Slug);
+        json.WriteString("url", urls.AbsoluteUrl(a.Path));
+        json.WriteString("title", a.Meta.Title);
+        json.WriteString("date", a.Meta.Date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteStartArray("tags");
+        foreach (var tag in a.Meta.Tags)
+        {
+            json.WriteStringValue(tag);
+        }
+        json.WriteEndArray();
+        json.WriteString("summary", a.Summary);
+        if (a.Meta.Source is { } source)
+        {
+            json.WriteStartObject("source");
+            json.WriteString("name", source.Name);
+            json.WriteString("url", source.Url);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("source");
+        }
+        json.WriteString("lang", a.Article.Lang(model.Config));
+        json.WritePropertyName("entities");
+        ApiShapes.WriteEntities(json, a.Entities);
+        json.WriteEndObject();
+    }
+
     private void WriteEntities(Utf8JsonWriter json, Rendering.TemplateFunctions urls)
     {
         var references = new Dictionary<ArticleEntry, ArticleReference>(ReferenceEqualityComparer.Instance);
+        fragments?.BeginEntities();
         json.WriteStartObject();
         json.WriteStartArray("entities");
         foreach (var e in model.Links.Entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal))
         {
-            json.WriteStartObject();
-            json.WriteString("id", e.Id);
-            json.WriteString("name", e.Name);
-            json.WriteString("type", Entities.EntityTypes.ToName(e.Type));
-            json.WriteBoolean("verified", e.Verified);
-            json.WriteString("url", urls.AbsoluteUrl($"entities/{e.Id}/"));
-            json.WriteStartArray("aliases");
-            foreach (var alias in e.Gazetteer?.Aliases ?? [])
+            var articles = model.Links.ArticlesByEntity[e.Id];
+            var coMentions = model.Links.CoMentionsOf(e.Id, 20);
+            if (fragments is null)
             {
-                json.WriteStringValue(alias);
+                WriteEntity(json, e, articles, coMentions, references, urls);
             }
-            json.WriteEndArray();
-            json.WriteString("description", e.Gazetteer?.Description);
-            json.WriteNumber("article_count", model.Links.ArticleCount(e.Id));
-            json.WriteStartArray("articles");
-            foreach (var a in model.Links.ArticlesByEntity[e.Id])
+            else
             {
-                if (!references.TryGetValue(a, out var reference))
-                {
-                    references[a] = reference = new ArticleReference(
-                        JsonEncodedText.Encode(a.Slug, Json.Encoder),
-                        JsonEncodedText.Encode(urls.AbsoluteUrl(a.Path), Json.Encoder),
-                        JsonEncodedText.Encode(a.Meta.Title, Json.Encoder));
-                }
-                json.WriteStartObject();
-                json.WriteString(SlugName, reference.Slug);
-                json.WriteString(UrlName, reference.Url);
-                json.WriteString(TitleName, reference.Title);
-                json.WriteEndObject();
+                json.WriteRawValue(fragments.Entity(e, articles, coMentions, w => WriteEntity(w, e, articles, coMentions, references, urls)),
+                    skipInputValidation: true);
             }
-            json.WriteEndArray();
-            json.WriteStartArray("co_mentioned");
-            foreach (var c in model.Links.CoMentionsOf(e.Id, 20))
-            {
-                json.WriteStartObject();
-                json.WriteString("id", c.Entity.Id);
-                json.WriteString("name", c.Entity.Name);
-                json.WriteNumber("shared_articles", c.SharedArticles);
-                json.WriteNumber("weight", Math.Round(c.Weight, 3));
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
             FlushEvery(json);
         }
         json.WriteEndArray();
         json.WriteEndObject();
+        fragments?.EndEntities();
     }
+
+    private void WriteEntity(Utf8JsonWriter json, Linking.EntitySummary e, IReadOnlyList<ArticleEntry> articles,
+        IReadOnlyList<Linking.CoMention> coMentions, Dictionary<ArticleEntry, ArticleReference> references, Rendering.TemplateFunctions urls)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", e.Id);
+        json.WriteString("name", e.Name);
+        json.WriteString("type", Entities.EntityTypes.ToName(e.Type));
+        json.WriteBoolean("verified", e.Verified);
+        json.WriteString("url", urls.AbsoluteUrl($"entities/{e.Id}/"));
+        json.WriteStartArray("aliases");
+        foreach (var alias in e.Gazetteer?.Aliases ?? [])
+        {
+            json.WriteStringValue(alias);
+        }
+        json.WriteEndArray();
+        json.WriteString("description", e.Gazetteer?.Description);
+        json.WriteNumber("article_count", articles.Count);
+        json.WriteStartArray("articles");
+        foreach (var a in articles)
+        {
+            if (!references.TryGetValue(a, out var reference))
+            {
+                references[a] = reference = new ArticleReference(
+                    JsonEncodedText.Encode(a.Slug, Json.Encoder),
+                    JsonEncodedText.Encode(urls.AbsoluteUrl(a.Path), Json.Encoder),
+                    JsonEncodedText.Encode(a.Meta.Title, Json.Encoder));
+            }
+            json.WriteStartObject();
+            json.WriteString(SlugName, reference.Slug);
+            json.WriteString(UrlName, reference.Url);
+            json.WriteString(TitleName, reference.Title);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("co_mentioned");
+        foreach (var c in coMentions)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", c.Entity.Id);
+            json.WriteString("name", c.Entity.Name);
+            json.WriteNumber("shared_articles", c.SharedArticles);
+            json.WriteNumber("weight", RoundedWeight(c.Weight));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    internal static double RoundedWeight(double weight) => Math.Round(weight, 3);
 
     private static readonly JsonEncodedText SlugName = JsonEncodedText.Encode("slug");
     private static readonly JsonEncodedText UrlName = JsonEncodedText.Encode("url");

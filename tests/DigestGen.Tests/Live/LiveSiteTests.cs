@@ -14,13 +14,15 @@ public sealed class LiveSiteTests : IDisposable
     private static readonly DateTimeOffset Now = new(2025, 6, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly TestSite _site = new();
     private readonly LiveSite _live;
+    private readonly SiteSnapshot _snapshot;
 
     public LiveSiteTests()
     {
         LiveSites.WriteNewsroom(_site);
         var builder = new SiteBuilder(Options(Path.Combine(_site.Root, "served")));
         Assert.True(builder.Build().Succeeded);
-        _live = new LiveSite(builder.Snapshot!, Path.Combine(_site.Root, "served"));
+        _snapshot = builder.Snapshot!;
+        _live = new LiveSite(_snapshot, Path.Combine(_site.Root, "served"));
     }
 
     public void Dispose()
@@ -153,6 +155,21 @@ public sealed class LiveSiteTests : IDisposable
         Assert.DoesNotContain("robots.txt", replaced);
         Assert.DoesNotContain(replaced, f => f.EndsWith("feed.xml", StringComparison.Ordinal) && f != "feed.xml");
         Assert.True(replaced.Count < others.Count / 4, $"{replaced.Count} of {others.Count} files replaced: {string.Join(", ", replaced)}");
+    }
+
+    [Fact]
+    public void TheDataFilesAfterAnEditSerialiseOnlyTheEditedArticleAndTheEntitiesListingIt()
+    {
+        var data = _snapshot.Data;
+        var mentioned = _snapshot.Model.Articles.Single(a => a.Slug == "qwen3").Entities.Count;
+        Assert.True(mentioned > 1, "the fixture's article names several entities");
+
+        _live.Apply([Edit("2025/04/qwen3.md", text => text + "\nوأضافت الشركة أن النموذج يدعم لغات أكثر.\n")]);
+        AssertSameAsFullBuild();
+
+        Assert.Equal(1, data.ArticlesSerialised);
+        // A sentence that names no one leaves every count and co-mention as it was: only the entities whose list holds the new entry.
+        Assert.Equal(mentioned, data.EntitiesSerialised);
     }
 
     [Fact]
