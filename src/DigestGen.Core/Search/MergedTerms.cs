@@ -68,12 +68,16 @@ internal sealed class MergedTerms(int entityCount)
 
     private ReadOnlySpan<KeyPosting> Chunk(int c) => _chunks[c].AsSpan(0, c == _chunks.Count - 1 ? _used : ChunkSize);
 
+    /// <summary>What a result shows of each document, in document order.</summary>
+    public static List<SearchDocument> Documents(List<Site.ArticleEntry> articles) =>
+        articles.Select(a => new SearchDocument(a.Path, a.Meta.Title,
+            a.Meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Summary)).ToList();
+
     /// <param name="keys">Each key's text by its number.</param>
     public SearchIndex ToIndex(List<Site.ArticleEntry> articles, IReadOnlyList<string> keys, List<SearchEntity> entities, Dictionary<string, string> vocabulary,
         Dictionary<string, IReadOnlyList<int>> nameKeys, Dictionary<string, IReadOnlyList<string>> nameWords)
     {
-        var documents = articles.Select(a => new SearchDocument(a.Path, a.Meta.Title,
-            a.Meta.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), a.Summary)).ToList();
+        var documents = Documents(articles);
         var (all, starts) = Gather();
         _chunks.Clear();
         var postings = new Dictionary<string, Posting[]>(_keyCount, StringComparer.Ordinal);

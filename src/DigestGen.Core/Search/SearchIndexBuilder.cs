@@ -58,6 +58,19 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     // The words' name readings and the entities' numbers hold for one gazetteer: another one starts afresh.
     private Entities.Gazetteer? _gazetteer;
     private EntityNames? _names;
+    private Dictionary<string, IReadOnlyList<int>>? _nameKeys;
+    private Dictionary<string, IReadOnlyList<string>>? _nameWords;
+
+    // A remembering builder's last index: the articles in document order, and each key's and entity's
+    // ranked postings (by key number, null for a key no article has now). An edit that keeps every
+    // article's place re-merges only the lists of the keys and entities the edited articles had or have.
+    private ArticleEntry[]? _lastArticles;
+    private Posting[]?[]? _lastKeys;
+    private Posting[][]? _lastEntities;
+
+    /// <summary>How many documents the last <see cref="Build"/> merged into the posting lists: all of them, or only
+    /// those an edit made anew when every article kept its place.</summary>
+    public int DocumentsMerged { get; private set; }
 
     public SearchIndex Build(SiteModel model)
     {
@@ -66,18 +79,36 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
         var entities = model.Gazetteer.Entities;
-        var nameKeys = NameKeys(entities);
         if (!ReferenceEquals(_gazetteer, model.Gazetteer))
         {
             _gazetteer = model.Gazetteer;
-            _names = new EntityNames(analyzer, nameKeys);
+            _nameKeys = NameKeys(entities);
+            _nameWords = NameWords(entities);
+            _names = new EntityNames(analyzer, _nameKeys);
             _words.Clear();
             _keyNumbers.Clear();
             _keys.Clear();
             _analyses?.Clear();
+            _lastArticles = null;
         }
         var names = _names!;
+        var nameKeys = _nameKeys!;
         var entityIndex = entities.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var searchEntities = entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList();
+        if (Patched(articles, names, entityIndex) is { } lists)
+        {
+            var postings = new Dictionary<string, Posting[]>(_keys.Count, StringComparer.Ordinal);
+            for (var key = 0; key < lists.Keys.Length; key++)
+            {
+                if (lists.Keys[key] is { } ranked)
+                {
+                    postings[_keys[key]] = ranked;
+                }
+            }
+            Keep(articles, lists.Keys, lists.Entities);
+            return new SearchIndex(MergedTerms.Documents(articles), postings, Vocabulary(WordsOf(articles)), searchEntities, lists.Entities, nameKeys, _nameWords!);
+        }
+        DocumentsMerged = articles.Count;
         var merged = new MergedTerms(entities.Count);
         var block = new DocumentTerms[Math.Min(Block, articles.Count)];
         var remembered = new Analysis?[block.Length];
@@ -104,7 +135,111 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
             }
         }
         var words = _analyses is null ? _words.Values : WordsOf(articles);
-        return merged.ToIndex(articles, _keys, entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList(), Vocabulary(words), nameKeys, NameWords(entities));
+        var index = merged.ToIndex(articles, _keys, searchEntities, Vocabulary(words), nameKeys, _nameWords!);
+        if (_analyses is not null)
+        {
+            var byKey = new Posting[]?[_keys.Count];
+            for (var key = 0; key < byKey.Length; key++)
+            {
+                byKey[key] = index.Postings.TryGetValue(_keys[key], out var ranked) ? ranked : null;
+            }
+            Keep(articles, byKey, [.. index.EntityPostings]);
+        }
+        return index;
+    }
+
+    private void Keep(List<ArticleEntry> articles, Posting[]?[] keys, Posting[][] entities)
+    {
+        _lastArticles = [.. articles];
+        _lastKeys = keys;
+        _lastEntities = entities;
+    }
+
+    /// <summary>
+    /// The last index's lists with the edited articles' postings taken out and put in again, when every
+    /// article kept its document number (same articles, same order: an edit that changes no date); null
+    /// when the lists must be merged anew. Each list touched is put back in document order and ranked as
+    /// a fresh merge ranks it, so the index is the same as a fresh builder's.
+    /// </summary>
+    private (Posting[]?[] Keys, Posting[][] Entities)? Patched(List<ArticleEntry> articles, EntityNames names, Dictionary<string, int> entityIndex)
+    {
+        if (_analyses is null || _lastArticles is not { } last || _lastKeys is not { } lastKeys || _lastEntities is not { } lastEntities
+            || last.Length != articles.Count || lastEntities.Length != entityIndex.Count)
+        {
+            return null;
+        }
+        var changed = new List<int>();
+        for (var doc = 0; doc < last.Length; doc++)
+        {
+            if (!ReferenceEquals(last[doc], articles[doc]))
+            {
+                if (last[doc].Slug != articles[doc].Slug || !_analyses.TryGetValue(last[doc], out _))
+                {
+                    return null;
+                }
+                changed.Add(doc);
+            }
+        }
+        var keyAdds = new Dictionary<int, List<Posting>>();
+        var entityAdds = new Dictionary<int, List<Posting>>();
+        foreach (var doc in changed)
+        {
+            _analyses.TryGetValue(last[doc], out var before);
+            if (!_analyses.TryGetValue(articles[doc], out var after))
+            {
+                after = Remember(articles[doc], new DocumentTerms(), names, entityIndex);
+            }
+            Touch(keyAdds, before!.Keys, doc, after.Keys);
+            Touch(entityAdds, before.Entities, doc, after.Entities);
+        }
+        DocumentsMerged = changed.Count;
+        var keys = new Posting[]?[_keys.Count];
+        Array.Copy(lastKeys, keys, lastKeys.Length);
+        var gone = changed.ToHashSet();
+        foreach (var (key, adds) in keyAdds)
+        {
+            var merged = Remerge(key < lastKeys.Length ? lastKeys[key] : null, gone, adds);
+            keys[key] = merged.Length > 0 ? merged : null;
+        }
+        Posting[][] entities = [.. lastEntities];
+        foreach (var (entity, adds) in entityAdds)
+        {
+            entities[entity] = Remerge(lastEntities[entity], gone, adds);
+        }
+        return (keys, entities);
+    }
+
+    /// <summary>Notes every list the document was or is on, with the postings it has now.</summary>
+    private static void Touch(Dictionary<int, List<Posting>> adds, KeyValuePair<int, int>[] before, int doc, KeyValuePair<int, int>[] after)
+    {
+        foreach (var (list, _) in before)
+        {
+            adds.TryAdd(list, []);
+        }
+        foreach (var (list, mask) in after)
+        {
+            if (!adds.TryGetValue(list, out var postings))
+            {
+                adds[list] = postings = [];
+            }
+            postings.Add(new Posting(doc, mask));
+        }
+    }
+
+    /// <summary>A ranked list without the documents in <paramref name="gone"/>, with <paramref name="adds"/>, ranked again from document order.</summary>
+    private static Posting[] Remerge(Posting[]? ranked, HashSet<int> gone, List<Posting> adds)
+    {
+        var list = new List<Posting>((ranked?.Length ?? 0) + adds.Count);
+        foreach (var posting in ranked ?? [])
+        {
+            if (!gone.Contains(posting.Doc))
+            {
+                list.Add(posting);
+            }
+        }
+        list.AddRange(adds);
+        list.Sort(static (a, b) => a.Doc.CompareTo(b.Doc));
+        return Postings.Rank(list);
     }
 
     private Analysis Remember(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex)

@@ -173,6 +173,23 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void TheSearchIndexAfterAnEditThatKeepsTheArticlesOrderMergesOnlyTheEditedArticle()
+    {
+        var search = _snapshot.Search;
+        Assert.Equal(_snapshot.Model.Articles.Count, search.DocumentsMerged);
+
+        // New words and a new entity: lists the article joins, and the lists of words it drops, change.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text.Replace("أن تشتد المنافسة", "أن يتسع إقبال \"أنثروبيك\"", StringComparison.Ordinal))]);
+        AssertSameAsFullBuild();
+        Assert.Equal(1, search.DocumentsMerged);
+
+        // A new date moves the article among the others: every document's number may change, so all are merged.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text.Replace("date: 2025-04-29", "date: 2025-01-02", StringComparison.Ordinal))]);
+        AssertSameAsFullBuild();
+        Assert.Equal(_snapshot.Model.Articles.Count, search.DocumentsMerged);
+    }
+
+    [Fact]
     public void SearchFindsTheEditedWordsAndNoLongerTheRemovedOnes()
     {
         var engine = DigestGen.Search.SearchEngine.FromSite(_live.Folder);
