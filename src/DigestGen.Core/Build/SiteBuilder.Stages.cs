@@ -121,11 +121,12 @@ public sealed partial class SiteBuilder
     /// <summary>Everything but the pages: data files, feeds, the search index, the theme's assets.</summary>
     /// <param name="search">serve's builder of the search index, which remembers each article's terms from the last time.</param>
     /// <param name="data">serve's JSON of each article and entity from the last time.</param>
+    /// <param name="feeds">serve's record of what each section feed was last written from.</param>
     internal static void WriteFiles(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, BuildOptions options, StageClock clock,
-        Search.SearchIndexBuilder search, DataFragments data)
+        Search.SearchIndexBuilder search, DataFragments data, Publishing.FeedMemo feeds)
     {
         WriteIndexes(model, output, clock, search, data);
-        WriteFeeds(model, pages, output, clock);
+        WriteFeeds(model, pages, output, clock, feeds);
         WriteAssets(model, output, options);
     }
 
@@ -136,8 +137,8 @@ public sealed partial class SiteBuilder
         clock.Time("write data files and search index", () => clock.TimeSideBySide(
             [.. new DataWriter(model, output, data).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())]));
 
-    private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
-        clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
+    private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock, Publishing.FeedMemo? feeds = null) =>
+        clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output, feeds).WriteAll(pages));
 
     private static void WriteAssets(SiteModel model, OutputFolder output, BuildOptions options)
     {

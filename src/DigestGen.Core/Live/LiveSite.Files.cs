@@ -16,6 +16,12 @@ public sealed partial class LiveSite : IDisposable
     /// <summary>Writes api/articles.json and api/entities.json from what each article and entity was last time, where nothing it shows changed.</summary>
     private readonly DataFragments _data;
 
+    /// <summary>What each entity's and tag's feed was last written from: after the first refresh, only the feeds an edit changes are written.</summary>
+    private readonly Publishing.FeedMemo _feeds = new();
+
+    /// <summary>How many entity and tag feeds the last <see cref="RefreshFiles"/> serialised.</summary>
+    public int FeedsSerialised => _feeds.FeedsSerialised;
+
     /// <summary>
     /// Writes the files that are not pages (data files, feeds, sitemap, search index, assets) for the
     /// site as it is now, as a <c>build</c> updates a site in place: a file whose bytes are the same as
@@ -28,9 +34,11 @@ public sealed partial class LiveSite : IDisposable
     public void RefreshFiles(StageClock clock)
     {
         using var output = OutputFolder.Open(_folder.Root, [_options.ContentDirectory, _options.TemplatesDirectory], _otherFiles);
-        SiteBuilder.WriteFiles(_model, _pages, output, _options, clock, _search, _data);
+        SiteBuilder.WriteFiles(_model, _pages, output, _options, clock, _search, _data, _feeds);
         clock.Note($"({_data.ArticlesSerialised} articles and {_data.EntitiesSerialised} entities serialised again for the data files)");
         output.Commit();
+        _feeds.Commit();
+        clock.Note($"({_feeds.FeedsSerialised} entity and tag feeds written again)");
         _otherFiles = output.Files();
     }
 

@@ -9,7 +9,8 @@ namespace DigestGen.Publishing;
 /// Writes what makes the digest found and followed: the Atom and JSON feeds of the whole site,
 /// an Atom feed per entity and per tag, <c>sitemap.xml</c> and <c>robots.txt</c>.
 /// </summary>
-public sealed class PublicationWriter(SiteModel model, OutputFolder output)
+/// <param name="memo">serve's record of what each section feed was last written from, or null to write every feed.</param>
+public sealed class PublicationWriter(SiteModel model, OutputFolder output, FeedMemo? memo = null)
 {
     private readonly TemplateFunctions _urls = new(model.Config);
 
@@ -19,6 +20,7 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output)
     {
         var atom = new AtomFeedWriter(model.Config, _urls);
         var main = new FeedSpec(model.Config.Title, "", Latest(model.Articles));
+        memo?.Begin();
         Parallel.Invoke(
             () =>
             {
@@ -31,7 +33,24 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output)
                 output.WriteBytes("sitemap.xml", sitemap.Write(new PageDates(model).Entries(pages)));
                 output.WriteText("robots.txt", sitemap.Robots());
             },
-            () => Parallel.ForEach(SectionFeeds(), Cores.One, feed => atom.Write(feed, output)));
+            () => Parallel.ForEach(SectionFeeds(), Cores.One, feed => WriteSectionFeed(atom, feed)));
+    }
+
+    private void WriteSectionFeed(AtomFeedWriter atom, FeedSpec feed)
+    {
+        if (memo is null)
+        {
+            atom.Write(feed, output);
+        }
+        else if (memo.Unchanged(feed) && output.TryReusePrevious(feed.FeedPath))
+        {
+            memo.Kept(feed);
+        }
+        else
+        {
+            atom.Write(feed, output);
+            memo.Wrote(feed);
+        }
     }
 
     /// <summary>The path of a tag's page and feed folder: the link index's slug, unique even when two tags slug alike.</summary>

@@ -190,6 +190,26 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void TheFeedsAfterAnEditAreWrittenAgainOnlyWhereTheArticleIsListed()
+    {
+        var links = _snapshot.Model.Links;
+        var items = _snapshot.Model.Config.FeedItems;
+        var sectionFeeds = links.ArticlesByEntity.Count + links.ArticlesByTag.Count;
+        var listing = links.ArticlesByEntity.Values.Concat(links.ArticlesByTag.Values).Count(list => list.Take(items).Any(a => a.Slug == "qwen3"));
+        Assert.True(listing > 1 && listing < sectionFeeds, "the article is in some of the feeds, not all");
+
+        // The first refresh knows no feed yet and writes them all.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text + "\nوأضافت الشركة أن النموذج متاح للجميع.\n")]);
+        AssertSameAsFullBuild();
+        Assert.Equal(sectionFeeds, _live.FeedsSerialised);
+
+        // A new title is in every feed that lists the article, and in no other.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text.Replace("علي بابا تطلق Qwen3", "علي بابا تكشف عن Qwen3", StringComparison.Ordinal))]);
+        AssertSameAsFullBuild();
+        Assert.Equal(listing, _live.FeedsSerialised);
+    }
+
+    [Fact]
     public void SearchFindsTheEditedWordsAndNoLongerTheRemovedOnes()
     {
         var engine = DigestGen.Search.SearchEngine.FromSite(_live.Folder);
