@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using DigestGen.Site;
 
 namespace DigestGen.Publishing;
 
@@ -13,10 +12,8 @@ namespace DigestGen.Publishing;
 /// </summary>
 public sealed class FeedMemo
 {
-    private sealed record Written(string Title, IReadOnlyList<ArticleEntry> Articles, bool FullContent);
-
-    private Dictionary<string, Written> _written = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Written> _pending = new(StringComparer.Ordinal);
+    private Dictionary<string, FeedSpec> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FeedSpec> _pending = new(StringComparer.Ordinal);
     private int _serialising;
 
     /// <summary>How many section feeds the last committed refresh serialised (the others were left as they were), for tests and <c>--verbose</c>.</summary>
@@ -33,7 +30,7 @@ public sealed class FeedMemo
         _written.TryGetValue(feed.FeedPath, out var last) && last.Title == feed.Title && last.FullContent == feed.FullContent
         && last.Articles.Count == feed.Articles.Count && last.Articles.Zip(feed.Articles).All(p => ReferenceEquals(p.First, p.Second));
 
-    internal void Kept(FeedSpec feed) => _pending[feed.FeedPath] = new Written(feed.Title, feed.Articles, feed.FullContent);
+    internal void Kept(FeedSpec feed) => _pending[feed.FeedPath] = feed;
 
     internal void Wrote(FeedSpec feed)
     {
@@ -44,7 +41,7 @@ public sealed class FeedMemo
     /// <summary>The refresh's files are in place: what it wrote and kept is what the next one compares with.</summary>
     public void Commit()
     {
-        _written = new Dictionary<string, Written>(_pending, StringComparer.Ordinal);
+        _written = new Dictionary<string, FeedSpec>(_pending, StringComparer.Ordinal);
         _pending.Clear();
         FeedsSerialised = _serialising;
     }
