@@ -18,6 +18,35 @@ public sealed partial class LinkIndex
         return best.Count <= count ? best : best.Take(count).ToList();
     }
 
+    /// <summary>
+    /// serve, after an edit: when every article, place by place, mentions the same entities as in
+    /// <paramref name="previous"/> (the usual edit, a sentence added or reworded), every entity's
+    /// co-mentions are what they were, shared counts and weights alike (a weight's IDF counts articles
+    /// per entity). The ones <paramref name="previous"/> counted are taken over, pointing at this
+    /// index's entities (a name may have changed), instead of being counted again for every entity
+    /// of api/entities.json. False, and nothing taken, when any article's entities differ.
+    /// </summary>
+    public bool CarryCoMentions(LinkIndex previous)
+    {
+        if (previous.Articles.Count != Articles.Count)
+        {
+            return false;
+        }
+        for (var i = 0; i < Articles.Count; i++)
+        {
+            var (now, before) = (Articles[i], previous.Articles[i]);
+            if (!ReferenceEquals(now, before) && !now.Entities.Select(e => e.Id).SequenceEqual(before.Entities.Select(e => e.Id), StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+        foreach (var (id, list) in previous._coMentions)
+        {
+            _coMentions.TryAdd(id, [.. list.Select(c => c with { Entity = Entities[c.Entity.Id] })]);
+        }
+        return true;
+    }
+
     private const int RememberedCoMentions = 20;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<CoMention>> _coMentions = new(StringComparer.Ordinal);
 

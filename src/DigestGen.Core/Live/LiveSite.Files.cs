@@ -35,7 +35,7 @@ public sealed partial class LiveSite : IDisposable
     {
         using var output = OutputFolder.Open(_folder.Root, [_options.ContentDirectory, _options.TemplatesDirectory], _otherFiles);
         SiteBuilder.WriteFiles(_model, _pages, output, _options, clock, _search, _data, _feeds);
-        clock.Note($"({_data.ArticlesSerialised} articles and {_data.EntitiesSerialised} entities serialised again for the data files)");
+        clock.Note($"({_data.ArticlesSerialised} articles and {_data.EntitiesSerialised} entities serialised again for the data files; co-mentions {(CoMentionsCarried ? "taken over" : "counted again")})");
         output.Commit();
         _feeds.Commit();
         clock.Note($"({_feeds.FeedsSerialised} entity and tag feeds written again)");

@@ -63,6 +63,9 @@ public sealed partial class LiveSite
 
     public int PageCount => _pages.Count;
 
+    /// <summary>Whether the last edit kept every article's entities, so the co-mentions were taken over rather than counted again.</summary>
+    public bool CoMentionsCarried { get; private set; }
+
     /// <summary>Applies edits to article files; the served folder is touched only when every edited file is good.</summary>
     public LiveRebuild Apply(IReadOnlyList<string> changedFiles)
     {
@@ -81,6 +84,7 @@ public sealed partial class LiveSite
         {
             return new LiveRebuild(false, diagnostics.Sorted(), 0, 0, 0);
         }
+        CoMentionsCarried = links.CarryCoMentions(_model.Links);
         var before = _model;
         _model = new SiteModel(_content.Config, articles, _content.Gazetteer, links);
         var planner = new PagePlanner(_model);

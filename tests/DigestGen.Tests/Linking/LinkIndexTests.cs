@@ -118,6 +118,37 @@ public sealed class LinkIndexTests
     }
 
     [Fact]
+    public void TakesOverCoMentionsWhenEveryArticleKeepsItsEntities()
+    {
+        var a = Articles.Make("a", 1, ["jack-ma", "xi"]);
+        var c = Articles.Make("c", 3, ["alibaba"]);
+        var before = Index(Articles.Newest(a, Articles.Make("b", 2, ["jack-ma", "xi", "alibaba"]), c));
+        var counted = before.CoMentionsOf("jack-ma", 10);
+        // The edited article is a new entry with the same entities.
+        var after = Index(Articles.Newest(a, Articles.Make("b", 2, ["jack-ma", "xi", "alibaba"], ["تعديل"]), c));
+
+        Assert.True(after.CarryCoMentions(before));
+
+        var carried = after.CoMentionsOf("jack-ma", 10);
+        Assert.Equal(counted.Select(m => (m.Entity.Id, m.SharedArticles, m.Weight)), carried.Select(m => (m.Entity.Id, m.SharedArticles, m.Weight)));
+        Assert.All(carried, m => Assert.Same(after.Entities[m.Entity.Id], m.Entity));
+    }
+
+    [Fact]
+    public void CountsCoMentionsAgainWhenAnArticlesEntitiesChanged()
+    {
+        var a = Articles.Make("a", 1, ["jack-ma", "xi"]);
+        var c = Articles.Make("c", 3, ["alibaba"]);
+        var before = Index(Articles.Newest(a, Articles.Make("b", 2, ["jack-ma", "xi", "alibaba"]), c));
+        Assert.Equal(2, before.CoMentionsOf("jack-ma", 10).Single(m => m.Entity.Id == "xi").SharedArticles);
+        var after = Index(Articles.Newest(a, Articles.Make("b", 2, ["jack-ma", "alibaba"]), c));
+
+        Assert.False(after.CarryCoMentions(before));
+
+        Assert.Equal(1, after.CoMentionsOf("jack-ma", 10).Single(m => m.Entity.Id == "xi").SharedArticles);
+    }
+
+    [Fact]
     public void GivesTwoTagsWithTheSameSlugDistinctSegmentsAndWarns()
     {
         var diagnostics = new DiagnosticBag();

@@ -210,6 +210,20 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void TheCoMentionsAreTakenOverOnlyWhenEveryArticleKeepsItsEntities()
+    {
+        // A sentence without a name: every entity's co-mentions are as they were.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text + "\nوأضافت الشركة أن النموذج متاح للجميع.\n")]);
+        Assert.True(_live.CoMentionsCarried);
+        AssertSameAsFullBuild();
+
+        // A new name in the article: it now shares an article with the others, so all are counted again.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text.Replace("أن تشتد المنافسة", "أن يتسع إقبال \"أنثروبيك\"", StringComparison.Ordinal))]);
+        Assert.False(_live.CoMentionsCarried);
+        AssertSameAsFullBuild();
+    }
+
+    [Fact]
     public void SearchFindsTheEditedWordsAndNoLongerTheRemovedOnes()
     {
         var engine = DigestGen.Search.SearchEngine.FromSite(_live.Folder);
