@@ -125,8 +125,10 @@ public sealed partial class SiteBuilder
     internal static void WriteFiles(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, BuildOptions options, StageClock clock,
         Search.SearchIndexBuilder search, DataFragments data, Publishing.FeedMemo feeds)
     {
-        WriteIndexes(model, output, clock, search, data);
-        WriteFeeds(model, pages, output, clock, feeds);
+        // The pages are planned already, so the feeds go side by side with the rest: after an edit the
+        // data files are done well before the search index, and the feeds fill the core they leave.
+        clock.Time("write data files, search index and feeds", () => clock.TimeSideBySide(
+            [.. IndexJobs(model, output, search, data), ("feeds", () => new Publishing.PublicationWriter(model, output, feeds).WriteAll(pages))]));
         WriteAssets(model, output, options);
     }
 
@@ -134,8 +136,10 @@ public sealed partial class SiteBuilder
     // search index has sequential steps (merging each block of articles, ranking, writing shards)
     // that leave a core idle. All only read the model and write their own files.
     private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock, Search.SearchIndexBuilder? search, DataFragments? data) =>
-        clock.Time("write data files and search index", () => clock.TimeSideBySide(
-            [.. new DataWriter(model, output, data).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())]));
+        clock.Time("write data files and search index", () => clock.TimeSideBySide(IndexJobs(model, output, search, data)));
+
+    private static List<(string Job, Action Work)> IndexJobs(SiteModel model, OutputFolder output, Search.SearchIndexBuilder? search, DataFragments? data) =>
+        [.. new DataWriter(model, output, data).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())];
 
     private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock, Publishing.FeedMemo? feeds = null) =>
         clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output, feeds).WriteAll(pages));
