@@ -19,6 +19,12 @@ public sealed partial class LiveSite : IDisposable
     /// <summary>What each entity's and tag's feed was last written from: after the first refresh, only the feeds an edit changes are written.</summary>
     private readonly Publishing.FeedMemo _feeds = new();
 
+    /// <summary>What each file the last refresh wrote or kept holds, as a hash: unchanged files are told without reading them back.</summary>
+    private readonly WrittenHashes _hashes = new();
+
+    /// <summary>How many files the last <see cref="RefreshFiles"/> read back from the served folder to compare (those its record did not know).</summary>
+    public int FilesReadBack => _hashes.ReadBack;
+
     /// <summary>How many entity and tag feeds the last <see cref="RefreshFiles"/> serialised.</summary>
     public int FeedsSerialised => _feeds.FeedsSerialised;
 
@@ -33,12 +39,22 @@ public sealed partial class LiveSite : IDisposable
     /// </summary>
     public void RefreshFiles(StageClock clock)
     {
-        using var output = OutputFolder.Open(_folder.Root, [_options.ContentDirectory, _options.TemplatesDirectory], _otherFiles);
+        using var output = OutputFolder.Open(_folder.Root, [_options.ContentDirectory, _options.TemplatesDirectory], _otherFiles, _hashes);
         SiteBuilder.WriteFiles(_model, _pages, output, _options, clock, _search, _data, _feeds);
         clock.Note($"({_data.ArticlesSerialised} articles and {_data.EntitiesSerialised} entities serialised again for the data files; co-mentions {(CoMentionsCarried ? "taken over" : "counted again")})");
-        output.Commit();
+        try
+        {
+            output.Commit();
+        }
+        catch
+        {
+            // Some files may have moved in and others not: the folder no longer matches the record.
+            _hashes.Forget();
+            throw;
+        }
         _feeds.Commit();
-        clock.Note($"({_feeds.FeedsSerialised} entity and tag feeds written again)");
+        _hashes.Commit();
+        clock.Note($"({_feeds.FeedsSerialised} entity and tag feeds written again; {_hashes.ReadBack} files read back to compare)");
         _otherFiles = output.Files();
     }
 

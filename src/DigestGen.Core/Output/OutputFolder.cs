@@ -39,11 +39,16 @@ public sealed class OutputFolder : IDisposable
     private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private OutputFolder(string target, string staging, IEnumerable<OutputStamp.Entry>? siteFiles)
+    /// <summary>serve's hashes of what it last wrote, when it updates its folder in place; null otherwise.</summary>
+    private readonly WrittenHashes? _hashes;
+
+    private OutputFolder(string target, string staging, IEnumerable<OutputStamp.Entry>? siteFiles, WrittenHashes? hashes)
     {
         Target = target;
         Staging = staging;
         _siteFiles = siteFiles?.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        _hashes = _siteFiles is null ? null : hashes;
+        _hashes?.Begin();
     }
 
     public string Target { get; }
@@ -57,7 +62,9 @@ public sealed class OutputFolder : IDisposable
     /// Every file of the site now in the output folder, when it is known to be exactly what the last build
     /// wrote: the build then writes only what changed and updates the site in place.
     /// </param>
-    public static OutputFolder Open(string outputDirectory, IEnumerable<string> protectedDirectories, IEnumerable<OutputStamp.Entry>? siteFiles = null)
+    /// <param name="hashes">serve's record of what it last wrote there, to tell unchanged files without reading them back.</param>
+    public static OutputFolder Open(string outputDirectory, IEnumerable<string> protectedDirectories, IEnumerable<OutputStamp.Entry>? siteFiles = null,
+        WrittenHashes? hashes = null)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         OutputGuard.EnsureReplaceable(target, protectedDirectories);
@@ -73,7 +80,7 @@ public sealed class OutputFolder : IDisposable
         // Marked from the start, so a build killed midway leaves a folder the next one knows it may delete.
         var marker = Path.Combine(staging, Marker);
         File.WriteAllText(marker, MarkerText);
-        var folder = new OutputFolder(target, staging, siteFiles is not null && Directory.Exists(target) ? siteFiles : null);
+        var folder = new OutputFolder(target, staging, siteFiles is not null && Directory.Exists(target) ? siteFiles : null, hashes);
         if (folder._siteFiles is null)
         {
             folder._files[marker] = null;
@@ -109,7 +116,7 @@ public sealed class OutputFolder : IDisposable
 
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> bytes)
     {
-        if (_siteFiles is not null && Relative(relativePath) is var relative && IsInSite(relative, bytes))
+        if (_siteFiles is not null && Relative(relativePath) is var relative && InSite(relative, bytes))
         {
             // The site's file stands; a version staged earlier in this build (a theme file before it was filled in) goes.
             var staged = Path.Combine(Staging, relative);
@@ -181,6 +188,7 @@ public sealed class OutputFolder : IDisposable
                 return false;
             }
             _kept[relative] = true;
+            _hashes?.Keep(relative);
             return true;
         }
         var source = Path.Combine(Target, relativePath);
@@ -235,6 +243,30 @@ public sealed class OutputFolder : IDisposable
             throw new InvalidOperationException($"refusing to write outside the output folder: {relativePath}");
         }
         return full[(Staging.Length + 1)..];
+    }
+
+    /// <summary>
+    /// True when the site already has this file with exactly these bytes: told from serve's record of what it
+    /// wrote when it knows the file, else read back and compared.
+    /// </summary>
+    private bool InSite(string relative, ReadOnlySpan<byte> bytes)
+    {
+        if (_hashes is null)
+        {
+            return IsInSite(relative, bytes);
+        }
+        var hash = WrittenHashes.Of(bytes);
+        _hashes.Record(relative, hash);
+        if (!_siteFiles!.TryGetValue(relative, out var before) || before.Length != bytes.Length)
+        {
+            return false;
+        }
+        if (_hashes.SameAsLast(relative, hash) is { } same)
+        {
+            return same;
+        }
+        _hashes.CountReadBack();
+        return IsInSite(relative, bytes);
     }
 
     /// <summary>True when the site already has this file with exactly these bytes (same size first: most differ there).</summary>

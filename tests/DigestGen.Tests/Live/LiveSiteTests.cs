@@ -224,6 +224,20 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void AfterTheFirstRefreshNoFileIsReadBackToTellWhetherItChanged()
+    {
+        // The first refresh has no record of what the build wrote: a file of the same size is compared byte by byte.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text + "\nوأضافت الشركة أن الطائرات المسيّرة ليست ضمن خططها.\n")]);
+        AssertSameAsFullBuild();
+        Assert.True(_live.FilesReadBack > 0, "the first refresh reads back what it would write again");
+
+        // New words change some search shards and leave the rest: all told apart by what the last refresh wrote.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text + "\nوتحدث التقرير عن الزراعة الذكية في الصحراء.\n")]);
+        AssertSameAsFullBuild();
+        Assert.Equal(0, _live.FilesReadBack);
+    }
+
+    [Fact]
     public void SearchFindsTheEditedWordsAndNoLongerTheRemovedOnes()
     {
         var engine = DigestGen.Search.SearchEngine.FromSite(_live.Folder);
