@@ -10,8 +10,8 @@ namespace DigestGen.Output;
 /// What <c>serve</c> keeps between edits so that <c>api/articles.json</c> and <c>api/entities.json</c>
 /// are not serialised whole again after each one: every article's and every entity's JSON, with what
 /// the entity's was made from. An edit re-serialises the articles it made anew (an article entry is
-/// never changed, only replaced) and the entities whose details, articles or co-mentions changed;
-/// the files are written from the rest as they were.
+/// never changed, only replaced) and the entities whose details, co-mentions or list of articles as
+/// written (each one's slug, URL and title, in order) changed; the files are written from the rest as they were.
 /// </summary>
 public sealed class DataFragments
 {
@@ -52,10 +52,15 @@ public sealed class DataFragments
     internal ReadOnlySpan<byte> Entity(EntitySummary entity, IReadOnlyList<ArticleEntry> articles, IReadOnlyList<CoMention> coMentions,
         Action<Utf8JsonWriter> write)
     {
-        if (!_entities.TryGetValue(entity.Id, out var fragment) || !fragment.MadeFrom(entity, articles, coMentions))
+        if (!_entities.TryGetValue(entity.Id, out var fragment) || !fragment.MadeFrom(entity, articles, coMentions, out var sameEntries))
         {
             fragment = new EntityFragment(entity, [.. articles], [.. coMentions.Select(CoMentionKey.Of)], Serialise(_entityBuffer, write));
             EntitiesSerialised++;
+        }
+        else if (!sameEntries)
+        {
+            // The same JSON from new entries (an edited article whose slug and title stayed): kept with the entries it now stands for.
+            fragment = fragment with { Articles = [.. articles] };
         }
         _next[entity.Id] = fragment;
         return fragment.Json;
@@ -74,18 +79,25 @@ public sealed class DataFragments
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>An entity's JSON and what it shows: its details, its articles (the entries themselves) and its co-mentions as written.</summary>
+    /// <summary>An entity's JSON and what it shows: its details, its articles (the entries it was written from) and its co-mentions as written.</summary>
     private sealed record EntityFragment(EntitySummary Entity, ArticleEntry[] Articles, CoMentionKey[] CoMentions, byte[] Json)
     {
-        public bool MadeFrom(EntitySummary entity, IReadOnlyList<ArticleEntry> articles, IReadOnlyList<CoMention> coMentions)
+        /// <param name="sameEntries">Whether every article is the very entry the JSON was written from, not only one that writes alike.</param>
+        public bool MadeFrom(EntitySummary entity, IReadOnlyList<ArticleEntry> articles, IReadOnlyList<CoMention> coMentions, out bool sameEntries)
         {
+            sameEntries = true;
             if (!Entity.Equals(entity) || Articles.Length != articles.Count || CoMentions.Length != coMentions.Count)
             {
                 return false;
             }
             for (var i = 0; i < Articles.Length; i++)
             {
-                if (!ReferenceEquals(Articles[i], articles[i]))
+                if (ReferenceEquals(Articles[i], articles[i]))
+                {
+                    continue;
+                }
+                sameEntries = false;
+                if (!WrittenAlike(Articles[i], articles[i]))
                 {
                     return false;
                 }
@@ -100,6 +112,10 @@ public sealed class DataFragments
             return true;
         }
     }
+
+    /// <summary>An entity lists each article by its slug, URL (from its path) and title alone: an edit to its text leaves the entity's JSON as it was.</summary>
+    private static bool WrittenAlike(ArticleEntry before, ArticleEntry now) =>
+        before.Slug == now.Slug && before.Path == now.Path && before.Meta.Title == now.Meta.Title;
 
     /// <summary>A co-mention as api/entities.json writes it (the weight rounded as written).</summary>
     private readonly record struct CoMentionKey(string Id, string Name, int Shared, double Weight)

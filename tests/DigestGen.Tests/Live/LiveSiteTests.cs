@@ -158,7 +158,7 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
-    public void TheDataFilesAfterAnEditSerialiseOnlyTheEditedArticleAndTheEntitiesListingIt()
+    public void TheDataFilesAfterAnEditSerialiseOnlyTheEditedArticleAndTheEntitiesListingItsNewTitle()
     {
         var data = _snapshot.Data;
         var mentioned = _snapshot.Model.Articles.Single(a => a.Slug == "qwen3").Entities.Count;
@@ -168,7 +168,14 @@ public sealed class LiveSiteTests : IDisposable
         AssertSameAsFullBuild();
 
         Assert.Equal(1, data.ArticlesSerialised);
-        // A sentence that names no one leaves every count and co-mention as it was: only the entities whose list holds the new entry.
+        // A sentence that names no one leaves every count and co-mention as it was, and entities list an article by its slug, URL and title.
+        Assert.Equal(0, data.EntitiesSerialised);
+
+        // A new title is in the list of every entity the article names, and in no other.
+        _live.Apply([Edit("2025/04/qwen3.md", text => text.Replace("علي بابا تطلق Qwen3", "علي بابا تكشف عن Qwen3", StringComparison.Ordinal))]);
+        AssertSameAsFullBuild();
+
+        Assert.Equal(1, data.ArticlesSerialised);
         Assert.Equal(mentioned, data.EntitiesSerialised);
     }
 
