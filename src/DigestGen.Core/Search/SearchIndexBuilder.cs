@@ -226,20 +226,34 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
         }
     }
 
-    /// <summary>A ranked list without the documents in <paramref name="gone"/>, with <paramref name="adds"/>, ranked again from document order.</summary>
+    /// <summary>
+    /// A ranked list without the documents in <paramref name="gone"/>, with <paramref name="adds"/>: the list
+    /// stays in ranked order (weight, then document) when postings are taken out, so the few new ones are
+    /// merged in, one pass, rather than the whole list sorted again by document and ranked (a common word's
+    /// list holds most of the articles, and an edit touches hundreds of lists).
+    /// </summary>
     private static Posting[] Remerge(Posting[]? ranked, HashSet<int> gone, List<Posting> adds)
     {
-        var list = new List<Posting>((ranked?.Length ?? 0) + adds.Count);
+        adds.Sort(static (a, b) => Postings.Before(a.Weight, a.Doc, b.Weight, b.Doc) ? -1 : Postings.Before(b.Weight, b.Doc, a.Weight, a.Doc) ? 1 : 0);
+        var merged = new List<Posting>((ranked?.Length ?? 0) + adds.Count);
+        var next = 0;
         foreach (var posting in ranked ?? [])
         {
-            if (!gone.Contains(posting.Doc))
+            if (gone.Contains(posting.Doc))
             {
-                list.Add(posting);
+                continue;
             }
+            for (; next < adds.Count && Postings.Before(adds[next].Weight, adds[next].Doc, posting.Weight, posting.Doc); next++)
+            {
+                merged.Add(adds[next]);
+            }
+            merged.Add(posting);
         }
-        list.AddRange(adds);
-        list.Sort(static (a, b) => a.Doc.CompareTo(b.Doc));
-        return Postings.Rank(list);
+        for (; next < adds.Count; next++)
+        {
+            merged.Add(adds[next]);
+        }
+        return [.. merged];
     }
 
     private Analysis Remember(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex)
