@@ -54,7 +54,7 @@ public sealed partial class LiveSite : IDisposable
         }
         _feeds.Commit();
         _hashes.Commit();
-        clock.Note($"({_feeds.FeedsSerialised} entity and tag feeds written again; {_hashes.ReadBack} files read back to compare)");
+        clock.Note($"({_feeds.FeedsSerialised} entity and tag feeds written again; {_search.Pages?.Serialised} search list pages serialised again; {_hashes.ReadBack} files read back to compare)");
         _otherFiles = output.Files();
     }
 

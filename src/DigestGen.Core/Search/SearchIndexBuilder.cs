@@ -55,6 +55,9 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
 
     private readonly ConditionalWeakTable<ArticleEntry, Analysis>? _analyses = remember ? new() : null;
 
+    /// <summary>A remembering builder's pages of each ranked list as last written: the lists it keeps after an edit keep their pages.</summary>
+    public RankedPages? Pages { get; } = remember ? new() : null;
+
     // The words' name readings and the entities' numbers hold for one gazetteer: another one starts afresh.
     private Entities.Gazetteer? _gazetteer;
     private EntityNames? _names;

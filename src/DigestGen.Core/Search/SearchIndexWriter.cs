@@ -12,7 +12,8 @@ namespace DigestGen.Search;
 /// <c>window.digestgen.search</c>, which lists every match) and documents <c>d/</c> (what a results page
 /// shows), so a query loads only the pieces its first results need.
 /// </summary>
-public sealed class SearchIndexWriter(OutputFolder output, int headPage = SearchFormat.HeadPage)
+/// <param name="memo">serve's pages of each ranked list from the last write, or null to encode and serialise every list.</param>
+public sealed class SearchIndexWriter(OutputFolder output, int headPage = SearchFormat.HeadPage, RankedPages? memo = null)
 {
     private readonly SiteModel? _model;
     private readonly SearchIndexBuilder? _builder;
@@ -21,7 +22,7 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
     private readonly List<(string Path, Func<byte[]> Bytes)> _writes = [];
 
     /// <param name="builder">A builder kept from the last index (see <see cref="SearchIndexBuilder"/>'s <c>remember</c>), or null for a fresh one.</param>
-    public SearchIndexWriter(SiteModel model, OutputFolder output, SearchIndexBuilder? builder = null) : this(output)
+    public SearchIndexWriter(SiteModel model, OutputFolder output, SearchIndexBuilder? builder = null) : this(output, SearchFormat.HeadPage, builder?.Pages)
     {
         _model = model;
         _builder = builder;
@@ -37,6 +38,7 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
     /// <summary>Writes <paramref name="index"/>; a writer made with a tiny head page lets tests page through short lists.</summary>
     public void Write(SearchIndex index, SearchRules rules)
     {
+        memo?.Begin();
         var shards = WriteShards(index);
         WriteChunks(index.Documents, SearchFormat.TitleChunk, "t", d => new[] { d.Path, d.Title, d.Date });
         WriteChunks(index.Documents, SearchFormat.DocumentChunk, "d", d => new[] { d.Path, d.Title, d.Date, d.Summary });
@@ -47,9 +49,10 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
         }
         for (var i = 0; i < index.EntityPostings.Count; i++)
         {
-            var pages = Postings.Pages(index.EntityPostings[i], headPage);
-            WriteJson($"e/{i}.json", new PostingHead(pages[0], pages.Count, [.. keysOf[i].Order(StringComparer.Ordinal)]));
-            WritePages($"e/{i}", pages);
+            var ranked = index.EntityPostings[i];
+            var list = PagesOf(ranked);
+            WriteJson($"e/{i}.json", new PostingHead(list[0], list.Count, [.. keysOf[i].Order(StringComparer.Ordinal)]));
+            WritePages($"e/{i}", ranked, list);
         }
         WriteJson("meta.json", new SearchMeta
         {
@@ -86,7 +89,7 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
 
     private List<string> WriteShards(SearchIndex index)
     {
-        var pages = index.Postings.ToDictionary(p => p.Key, p => Postings.Pages(p.Value, headPage), StringComparer.Ordinal);
+        var pages = index.Postings.ToDictionary(p => p.Key, p => PagesOf(p.Value), StringComparer.Ordinal);
         var sizes = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (key, list) in pages)
         {
@@ -106,7 +109,7 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
             foreach (var key in keys.Where(k => pages[k].Count > 1))
             {
                 longer[key] = [listNumber, pages[key].Count];
-                WritePages($"k/{listNumber++}", pages[key]);
+                WritePages($"k/{listNumber++}", index.Postings[key], pages[key]);
             }
             // A surface that is its own key is written as "" to keep shards small.
             var v = terms.Where(index.Vocabulary.ContainsKey).ToDictionary(t => t, t => index.Vocabulary[t] == t ? "" : index.Vocabulary[t]);
@@ -115,11 +118,22 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
         return [.. plan.Keys];
     }
 
-    private void WritePages(string list, List<int[]> pages)
+    private List<int[]> PagesOf(Posting[] ranked) => memo?.Pages(ranked, headPage) ?? Postings.Pages(ranked, headPage);
+
+    /// <summary>The pages after the first (which is in the term's shard or the entity's head).</summary>
+    private void WritePages(string list, Posting[] ranked, List<int[]> listPages)
     {
-        for (var n = 1; n < pages.Count; n++)
+        for (var n = 1; n < listPages.Count; n++)
         {
-            WriteJson($"{list}.{n}.json", pages[n]);
+            if (memo is null)
+            {
+                WriteJson($"{list}.{n}.json", listPages[n]);
+            }
+            else
+            {
+                var page = n;
+                _writes.Add(($"{SearchFormat.Folder}{list}.{n}.json", () => memo.Json(ranked, headPage, page)));
+            }
         }
     }
 

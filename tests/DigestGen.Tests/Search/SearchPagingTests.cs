@@ -89,6 +89,43 @@ public sealed class SearchPagingTests : IDisposable
         Assert.DoesNotContain(loaded, p => p.StartsWith("k/", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ListsKeptFromTheLastWriteKeepTheirPagesAndOnlyNewListsAreSerialised()
+    {
+        var memo = new RankedPages();
+        WriteWith(memo, "first", _index, headPage: 2);
+        var all = memo.Serialised;
+        Assert.Equal(_index.Postings.Values.Concat(_index.EntityPostings).Sum(list => Postings.Pages(list, 2).Count - 1), all);
+        Assert.True(all > 10, $"{all} pages after the lists' first");
+
+        // The same lists again: every page is taken as it was.
+        WriteWith(memo, "again", _index, headPage: 2);
+        Assert.Equal(0, memo.Serialised);
+        Live.LiveSites.AssertSameFiles(Path.Combine(_root, "first"), Path.Combine(_root, "again"));
+
+        // One list replaced (as an edit replaces the lists it touches): its pages alone are made again, and the
+        // files are those of a writer that remembers nothing.
+        var wheat = _index.Postings["قمح"].Where(p => p.Doc != 5).ToArray();
+        var edited = _index with { Postings = new Dictionary<string, Posting[]>(_index.Postings, StringComparer.Ordinal) { ["قمح"] = wheat } };
+        WriteWith(memo, "edited", edited, headPage: 2);
+        Assert.Equal(Postings.Pages(wheat, 2).Count - 1, memo.Serialised);
+        WriteWith(null, "fresh", edited, headPage: 2);
+        Live.LiveSites.AssertSameFiles(Path.Combine(_root, "fresh"), Path.Combine(_root, "edited"));
+
+        // Another head size is another set of pages.
+        WriteWith(memo, "other-head", edited, headPage: 3);
+        Assert.True(memo.Serialised > 0);
+        WriteWith(null, "other-head-fresh", edited, headPage: 3);
+        Live.LiveSites.AssertSameFiles(Path.Combine(_root, "other-head-fresh"), Path.Combine(_root, "other-head"));
+    }
+
+    private void WriteWith(RankedPages? memo, string name, SearchIndex index, int headPage)
+    {
+        using var output = OutputFolder.Open(Path.Combine(_root, name), []);
+        new SearchIndexWriter(output, headPage, memo).Write(index, SearchRules.Default);
+        output.Commit();
+    }
+
     private SearchEngine Write(string name, int headPage)
     {
         var target = Path.Combine(_root, name);
