@@ -48,8 +48,9 @@ public sealed partial class LiveSite : IDisposable
         }
         catch
         {
-            // Some files may have moved in and others not: the folder no longer matches the record.
+            // Some files may have moved in and others not: the folder no longer matches either record.
             _hashes.Forget();
+            _feeds.Forget();
             throw;
         }
         _feeds.Commit();

@@ -47,8 +47,9 @@ public sealed class OutputFolder : IDisposable
         Target = target;
         Staging = staging;
         _siteFiles = siteFiles?.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        // A whole new folder leaves nothing the record knows: it begins (and is committed) empty.
+        hashes?.Begin();
         _hashes = _siteFiles is null ? null : hashes;
-        _hashes?.Begin();
     }
 
     public string Target { get; }

@@ -38,6 +38,9 @@ public sealed class FeedMemo
         Interlocked.Increment(ref _serialising);
     }
 
+    /// <summary>The folder may no longer hold what the memo says (a refresh failed while moving its files in): every feed is written next time.</summary>
+    public void Forget() => _written = new Dictionary<string, FeedSpec>(StringComparer.Ordinal);
+
     /// <summary>The refresh's files are in place: what it wrote and kept is what the next one compares with.</summary>
     public void Commit()
     {
