@@ -141,8 +141,8 @@ public sealed partial class SiteBuilder
     private static List<(string Job, Action Work)> IndexJobs(SiteModel model, OutputFolder output, Search.SearchIndexBuilder? search, DataFragments? data) =>
         [.. new DataWriter(model, output, data).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())];
 
-    private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock, Publishing.FeedMemo? feeds = null) =>
-        clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output, feeds).WriteAll(pages));
+    private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
+        clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
 
     private static void WriteAssets(SiteModel model, OutputFolder output, BuildOptions options)
     {

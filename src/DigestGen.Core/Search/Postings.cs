@@ -20,7 +20,7 @@ public static class Postings
         if (!InDocumentOrder(items))
         {
             var sorted = items.ToArray();
-            Array.Sort(sorted, static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Doc.CompareTo(b.Doc));
+            Array.Sort(sorted, RankedOrder);
             return sorted;
         }
         // Lists are gathered in document order, so ranking is a stable split by weight (one of the few field
@@ -59,6 +59,9 @@ public static class Postings
         }
         return true;
     }
+
+    /// <summary>Ranked order: the higher weight first, then the lower document number.</summary>
+    public static readonly Comparison<Posting> RankedOrder = static (a, b) => a.Weight != b.Weight ? b.Weight.CompareTo(a.Weight) : a.Doc.CompareTo(b.Doc);
 
     /// <summary>True when <paramref name="a"/> comes before <paramref name="b"/> in ranked order.</summary>
     public static bool Before(int weightA, int docA, int weightB, int docB) =>

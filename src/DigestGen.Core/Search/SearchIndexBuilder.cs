@@ -237,7 +237,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     /// </summary>
     private static Posting[] Remerge(Posting[]? ranked, HashSet<int> gone, List<Posting> adds)
     {
-        adds.Sort(static (a, b) => Postings.Before(a.Weight, a.Doc, b.Weight, b.Doc) ? -1 : Postings.Before(b.Weight, b.Doc, a.Weight, a.Doc) ? 1 : 0);
+        adds.Sort(Postings.RankedOrder);
         var merged = new List<Posting>((ranked?.Length ?? 0) + adds.Count);
         var next = 0;
         foreach (var posting in ranked ?? [])
