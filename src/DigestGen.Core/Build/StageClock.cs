@@ -24,6 +24,7 @@ public sealed class StageClock
         _timings.Add(new StageTiming(name, TimeSpan.Zero));
         var allocated = GC.GetTotalAllocatedBytes();
         var cpu = ProcessorTime();
+        var paused = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         _depth++;
         try
@@ -33,7 +34,8 @@ public sealed class StageClock
         finally
         {
             _depth--;
-            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, PeakWorkingSet(), ProcessorTime() - cpu);
+            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, PeakWorkingSet(), ProcessorTime() - cpu,
+                GC.GetTotalPauseDuration() - paused);
         }
     }
 

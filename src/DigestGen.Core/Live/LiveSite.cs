@@ -67,10 +67,12 @@ public sealed partial class LiveSite
     public bool CoMentionsCarried { get; private set; }
 
     /// <summary>Applies edits to article files; the served folder is touched only when every edited file is good.</summary>
-    public LiveRebuild Apply(IReadOnlyList<string> changedFiles)
+    /// <param name="clock">Times the steps, for <c>serve --verbose</c>.</param>
+    public LiveRebuild Apply(IReadOnlyList<string> changedFiles, StageClock? clock = null)
     {
+        clock ??= new StageClock();
         var diagnostics = new DiagnosticBag();
-        if (ReadChanges(changedFiles, diagnostics) is not { } changes)
+        if (clock.Time("read edited articles", () => ReadChanges(changedFiles, diagnostics)) is not { } changes)
         {
             return LiveRebuild.FullBuild;
         }
@@ -79,19 +81,22 @@ public sealed partial class LiveSite
             return new LiveRebuild(false, diagnostics.Sorted(), 0, 0, 0); // only files that are not content (an editor's temporary file)
         }
         var articles = Merge(changes, diagnostics);
-        var links = Linking.LinkIndex.Build(articles, _content.Gazetteer, _content.Config.Zone, diagnostics);
+        var links = clock.Time("link articles", () => Linking.LinkIndex.Build(articles, _content.Gazetteer, _content.Config.Zone, diagnostics));
         if (diagnostics.HasErrors)
         {
             return new LiveRebuild(false, diagnostics.Sorted(), 0, 0, 0);
         }
-        CoMentionsCarried = links.CarryCoMentions(_model.Links);
+        CoMentionsCarried = clock.Time("take over co-mentions", () => links.CarryCoMentions(_model.Links));
         var before = _model;
         _model = new SiteModel(_content.Config, articles, _content.Gazetteer, links);
-        var planner = new PagePlanner(_model);
-        var impacts = changes.Select(c => c.Before is { } b && c.After is { } a ? ListSignature.Compare(b, a, planner) : null).ToList();
+        var (planner, impacts) = clock.Time("compare lists", () =>
+        {
+            var planner = new PagePlanner(_model);
+            return (planner, changes.Select(c => c.Before is { } b && c.After is { } a ? ListSignature.Compare(b, a, planner) : null).ToList());
+        });
         var targeted = impacts.All(i => i is not null);
-        var planned = planner.Plan(targeted ? AffectedPages(planner, changes, impacts!) : null);
-        var (written, deleted) = Update(planned, replaceAll: !targeted, diagnostics);
+        var planned = clock.Time("plan pages", () => planner.Plan(targeted ? AffectedPages(planner, changes, impacts!) : null));
+        var (written, deleted) = clock.Time("render pages", () => Update(planned, replaceAll: !targeted, diagnostics));
         if (diagnostics.HasErrors)
         {
             _model = before; // a template error on the new content: the folder still shows the old pages it has

@@ -106,7 +106,9 @@ internal static class BuildCommand
             // CPU beside wall time: a stage whose CPU is less than cores × wall leaves cores idle.
             var cpu = t.Cpu > TimeSpan.Zero ? $" cpu {t.Cpu.TotalMilliseconds,6:F0} ms" : "";
             var allocated = t.Allocated > 0 ? $" {t.Allocated / 1048576.0,8:F0} MiB allocated, peak {t.PeakWorkingSet / 1048576.0,6:F0} MiB" : "";
-            output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms{cpu}{allocated}");
+            // The collector's pauses inside a stage: on serve's large heap a stage can be slow for that alone.
+            var paused = t.Paused >= TimeSpan.FromMilliseconds(1) ? $", GC paused {t.Paused.TotalMilliseconds:F0} ms" : "";
+            output.WriteLine($"  {t.Stage,-18} {t.Elapsed.TotalMilliseconds,8:F0} ms{cpu}{allocated}{paused}");
         }
     }
 }

@@ -32,9 +32,10 @@ public sealed partial class ServeSession
     {
         var watch = Stopwatch.StartNew();
         LiveRebuild result;
+        var clock = new StageClock();
         try
         {
-            result = await Task.Run(() => live.Apply(changed));
+            result = await Task.Run(() => live.Apply(changed, clock));
         }
         catch (Exception e)
         {
@@ -60,6 +61,10 @@ public sealed partial class ServeSession
         }
         _events.Succeeded();
         Say($"Rebuilt {result.Written} of {result.Planned} pages{Because(changed)} in {watch.Elapsed.TotalSeconds:F2} s.");
+        if (settings.Verbose && !settings.Quiet)
+        {
+            BuildCommand.PrintStages(output, clock.Timings);
+        }
         _refreshing = Task.Run(() => Refresh(live));
         return true;
     }

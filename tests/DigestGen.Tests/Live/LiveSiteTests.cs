@@ -35,10 +35,14 @@ public sealed class LiveSiteTests : IDisposable
     public void AnAppendedSentenceRendersOnlyTheArticlesOwnPage()
     {
         var file = Edit("2025/04/qwen3.md", text => text + "\nوأضافت الشركة أن النموذج متاح للمطورين مجاناً.\n");
+        var clock = new StageClock();
 
-        var result = _live.Apply([file]);
+        var result = _live.Apply([file], clock);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        // serve --verbose lists where the time between a save and its page went.
+        Assert.Equal(["read edited articles", "link articles", "take over co-mentions", "compare lists", "plan pages", "render pages"],
+            clock.Timings.Select(t => t.Stage));
         Assert.Equal(1, result.Planned);
         Assert.Equal(1, result.Written);
         Assert.Contains("متاح للمطورين مجاناً", File.ReadAllText(Path.Combine(_live.Folder, "articles", "qwen3", "index.html")));
