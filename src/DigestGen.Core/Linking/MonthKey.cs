@@ -17,6 +17,10 @@ public readonly record struct MonthKey(int Year, int Month) : IComparable<MonthK
     /// <summary>The first day of the month, for date formatting in templates.</summary>
     public DateOnly FirstDay => new(Year, Month, 1);
 
+    /// <summary>"2025-04". Written out: the record's own ToString prints every property, <see cref="Next"/>
+    /// among them, whose own <see cref="Next"/> it prints in turn, until the stack overflows.</summary>
+    public override string ToString() => $"{Year:D4}-{Month:D2}";
+
     public int CompareTo(MonthKey other) => (Year * 12 + Month).CompareTo(other.Year * 12 + other.Month);
 
     public static bool operator <(MonthKey a, MonthKey b) => a.CompareTo(b) < 0;
