@@ -63,6 +63,9 @@ public sealed partial class LiveSite
 
     public int PageCount => _pages.Count;
 
+    /// <summary>Whether the last edit left every article on the lists it was on, so the link index was updated list by list rather than built again.</summary>
+    public bool LinksUpdated { get; private set; }
+
     /// <summary>Whether the last edit kept every article's entities, so the co-mentions were taken over rather than counted again.</summary>
     public bool CoMentionsCarried { get; private set; }
 
@@ -81,7 +84,14 @@ public sealed partial class LiveSite
             return new LiveRebuild(false, diagnostics.Sorted(), 0, 0, 0); // only files that are not content (an editor's temporary file)
         }
         var articles = Merge(changes, diagnostics);
-        var links = clock.Time("link articles", () => Linking.LinkIndex.Build(articles, _content.Gazetteer, _content.Config.Zone, diagnostics));
+        var links = clock.Time("link articles", () =>
+        {
+            // An edit that leaves each article on the lists it was on changes those lists alone.
+            var edits = changes.Where(c => c.Before is not null && c.After is not null).Select(c => (c.Before!, c.After!));
+            var updated = Linking.LinkIndex.Update(_model.Links, articles, edits, _content.Gazetteer);
+            LinksUpdated = updated is not null;
+            return updated ?? Linking.LinkIndex.Build(articles, _content.Gazetteer, _content.Config.Zone, diagnostics);
+        });
         if (diagnostics.HasErrors)
         {
             return new LiveRebuild(false, diagnostics.Sorted(), 0, 0, 0);

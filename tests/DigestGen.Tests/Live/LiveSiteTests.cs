@@ -226,11 +226,13 @@ public sealed class LiveSiteTests : IDisposable
         // A sentence without a name: every entity's co-mentions are as they were.
         _live.Apply([Edit("2025/04/qwen3.md", text => text + "\nوأضافت الشركة أن النموذج متاح للجميع.\n")]);
         Assert.True(_live.CoMentionsCarried);
+        Assert.True(_live.LinksUpdated, "an article on the same lists updates the link index in place");
         AssertSameAsFullBuild();
 
         // A new name in the article: it now shares an article with the others, so all are counted again.
         _live.Apply([Edit("2025/04/qwen3.md", text => text.Replace("أن تشتد المنافسة", "أن يتسع إقبال \"أنثروبيك\"", StringComparison.Ordinal))]);
         Assert.False(_live.CoMentionsCarried);
+        Assert.False(_live.LinksUpdated, "a new name puts the article on another entity's list");
         AssertSameAsFullBuild();
     }
 
