@@ -21,7 +21,8 @@ public sealed partial class PagePlanner(SiteModel model)
     {
         _only = only;
         var pages = new List<Page>();
-        _cards = NewCards();
+        // A live rebuild's few pages show a handful of cards: those are made when asked for, not all 10,000.
+        _cards = only is null ? NewCards() : new ArticleCard[model.Articles.Count];
         _entityLinks = model.Links.Entities.Keys.ToDictionary(id => id, NewEntityLink, StringComparer.Ordinal);
         _cardIds = _entityLinks.ToDictionary(e => e.Key, e => e.Value.CardId, StringComparer.Ordinal);
         AddHomePages(pages);
@@ -59,8 +60,25 @@ public sealed partial class PagePlanner(SiteModel model)
     /// <summary>An article as lists show it; made once per article and shared by every list it is on.</summary>
     private ArticleCard Card(ArticleEntry a)
     {
-        return _cards![model.Links.PositionOf(a)];
+        var at = model.Links.PositionOf(a);
+        if (_cards![at] is { } card)
+        {
+            return card;
+        }
+        // Planning threads may ask for the same card at once: the first one made is the one every list shares.
+        var made = NewCard(model.Articles[at]);
+        var shared = Interlocked.CompareExchange(ref _cards[at], made, null) ?? made;
+        if (ReferenceEquals(shared, made))
+        {
+            Interlocked.Increment(ref _cardsMadeOnDemand);
+        }
+        return shared;
     }
+
+    private int _cardsMadeOnDemand;
+
+    /// <summary>Cards a plan of chosen pages made because a page showed them (a whole plan makes them all at its start).</summary>
+    internal int CardsMadeOnDemand => _cardsMadeOnDemand;
 
     private ArticleCard[] NewCards()
     {

@@ -50,6 +50,24 @@ public sealed class LiveSiteTests : IDisposable
     }
 
     [Fact]
+    public void PlanningOnePageMakesOnlyTheCardsItShowsAndTheSamePageAWholePlanMakes()
+    {
+        // The page of the entity in the fewest articles: its list shows some of the newsroom's cards, not all.
+        var model = _snapshot.Model;
+        var entity = model.Links.Entities.Keys.MinBy(id => (model.Links.ArticleCount(id), id))!;
+        var path = $"entities/{entity}/index.html";
+        var planner = new DigestGen.Site.PagePlanner(model);
+
+        var page = Assert.Single(planner.Plan(new HashSet<string> { path }));
+
+        var whole = new DigestGen.Site.PagePlanner(model).Plan().Single(p => p.OutputPath == path);
+        Assert.Equal(DigestGen.Caching.PageFingerprint.Of(whole), DigestGen.Caching.PageFingerprint.Of(page));
+        var view = Assert.IsType<DigestGen.Site.Views.EntityView>(page.View.Data);
+        Assert.True(model.Articles.Count > view.Articles.Count, "the newsroom has articles the page does not show");
+        Assert.Equal(view.Articles.Count, planner.CardsMadeOnDemand);
+    }
+
+    [Fact]
     public void WordsChangedNearAMentionAlsoRenderTheEntityPageListingTheArticle()
     {
         var file = Edit("2025/04/qwen3.md", text => text.Replace("مقر الشركة.", "مقر الشركة الرئيسي.", StringComparison.Ordinal));
