@@ -102,6 +102,33 @@ public sealed class LinkIndexUpdateTests
     }
 
     [Fact]
+    public void RelatedArticlesAfterTheUpdateAreTheOnesABuildFinds()
+    {
+        // Scored once before the edit, so the positions and recency worked out then are what the update carries.
+        var random = new Random(7);
+        var names = Enumerable.Range(0, 30).Select(i => "e" + i).ToArray();
+        ArticleEntry Make(string slug, int day) => Articles.Make(slug, day,
+            [.. Enumerable.Range(0, 4).Select(_ => names[(int)Math.Floor(Math.Pow(random.NextDouble(), 2) * names.Length)]).Distinct()],
+            ["t" + (day % 5)], "s" + (day % 3));
+        var articles = Enumerable.Range(0, 80).Select(i => Make($"a{i:D2}", i)).ToArray();
+        var previous = Build(Articles.Newest(articles));
+        Assert.All(previous.Articles, a => previous.RelatedTo(a, 5));
+        var target = articles[40];
+        var edited = target with { Body = new DigestGen.Markdown.RenderedBody("<p>x</p>", "x", "x", [], 1) };
+
+        var after = Articles.Newest([.. articles.Select(a => ReferenceEquals(a, target) ? edited : a)]);
+        var updated = LinkIndex.Update(previous, after, [(target, edited)], Gazetteer.Empty)!;
+
+        var built = Build(after);
+        Assert.All(after, a => Assert.Equal(built.RelatedTo(a, 5).Select(r => r.Slug), updated.RelatedTo(a, 5).Select(r => r.Slug)));
+        Assert.Equal(after.ToList().FindIndex(a => ReferenceEquals(a, edited)), updated.PositionOf(edited));
+        // Where the edited article is related to another, the list shows its new entry, not the old one.
+        var shown = after.SelectMany(a => updated.RelatedTo(a, 5)).Where(r => r.Slug == edited.Slug).ToList();
+        Assert.NotEmpty(shown);
+        Assert.All(shown, r => Assert.Same(edited, r));
+    }
+
+    [Fact]
     public void AMonthPrintsAsItsYearAndMonth()
     {
         // The record's own ToString printed Next, and Next's Next…, until the stack overflowed.
