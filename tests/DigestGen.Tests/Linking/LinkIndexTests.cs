@@ -135,6 +135,26 @@ public sealed class LinkIndexTests
     }
 
     [Fact]
+    public void AnIndexUpdatedInPlaceSharesTheCoMentionListsWhoseEntitiesItKept()
+    {
+        var a = Articles.Make("a", 1, ["jack-ma", "xi"]);
+        var b = Articles.Make("b", 2, ["jack-ma", "xi", "alibaba"]);
+        var c = Articles.Make("c", 3, ["alibaba"]);
+        var before = Index(Articles.Newest(a, b, c));
+        var jackMa = before.CoMentionsOf("jack-ma", 10);
+        var alibaba = before.CoMentionsOf("alibaba", 10);
+        // "a" edited (a new entry, the same lists): every entity is named after a newer article, so every summary is kept.
+        var edited = Articles.Make("a", 1, ["jack-ma", "xi"]);
+        var after = LinkIndex.Update(before, Articles.Newest(edited, b, c), [(a, edited)], Gazetteer.Empty)!;
+
+        Assert.True(after.CarryCoMentions(before));
+
+        Assert.Same(jackMa, after.CoMentionsOf("jack-ma", 10));
+        Assert.Same(alibaba, after.CoMentionsOf("alibaba", 10));
+        Assert.All(after.CoMentionsOf("jack-ma", 10), m => Assert.Same(after.Entities[m.Entity.Id], m.Entity));
+    }
+
+    [Fact]
     public void CountsCoMentionsAgainWhenAnArticlesEntitiesChanged()
     {
         var a = Articles.Make("a", 1, ["jack-ma", "xi"]);
