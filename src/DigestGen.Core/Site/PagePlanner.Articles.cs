@@ -10,13 +10,31 @@ public sealed partial class PagePlanner
 {
     private void AddArticlePages(List<Page> pages)
     {
-        var wanted = Enumerable.Range(0, model.Articles.Count).Where(i => Wanted(model.Articles[i].Path + "index.html")).ToList();
+        var wanted = WantedArticles();
         var planned = new Page[wanted.Count];
         var annotator = new EntityAnnotator(Config.LinkAllMentions);
         var urls = new TemplateFunctions(Config);
         // Each article's view reads only shared, finished indexes: planned in parallel, added in order.
         Parallel.For(0, planned.Length, Cores.One, k => planned[k] = ArticlePage(wanted[k], annotator, urls));
         pages.AddRange(planned);
+    }
+
+    /// <summary>
+    /// The positions of the articles whose page is planned: all of them, or those a chosen path names
+    /// (<c>articles/SLUG/index.html</c>), told by slug alone: making every article's path to look it up
+    /// was 10,000 strings, and 14 ms or more, of each save in serve at 10,000 articles.
+    /// </summary>
+    private List<int> WantedArticles()
+    {
+        if (_only is null)
+        {
+            return [.. Enumerable.Range(0, model.Articles.Count)];
+        }
+        const string Prefix = "articles/", Suffix = "/index.html";
+        var slugs = _only.Where(p => p.Length > Prefix.Length + Suffix.Length && p.StartsWith(Prefix, StringComparison.Ordinal) && p.EndsWith(Suffix, StringComparison.Ordinal))
+            .Select(p => p[Prefix.Length..^Suffix.Length])
+            .ToHashSet(StringComparer.Ordinal);
+        return slugs.Count == 0 ? [] : [.. Enumerable.Range(0, model.Articles.Count).Where(i => slugs.Contains(model.Articles[i].Slug))];
     }
 
     private Page ArticlePage(int i, EntityAnnotator annotator, TemplateFunctions urls)
