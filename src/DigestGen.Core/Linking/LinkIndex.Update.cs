@@ -7,7 +7,7 @@ public sealed partial class LinkIndex
 {
     /// <summary>
     /// The index after edits that left every edited article where it was and on the lists it was on
-    /// (the same entities, tags, source and month, the same date and slug): <paramref name="previous"/>
+    /// (the same entities, tags and source, the same date and slug): <paramref name="previous"/>
     /// with each edited entry put in place of its old one, list by list, so a sentence edited in
     /// <c>serve</c> costs the lists of one article, not a pass over the archive (on a big heap that
     /// pass, and the garbage it left, was the slowest step between a save and its page). Lists no
@@ -31,7 +31,7 @@ public sealed partial class LinkIndex
         }
         foreach (var (before, after) in replaced)
         {
-            if (!OnTheSameLists(before, after, previous.Zone))
+            if (!OnTheSameLists(before, after))
             {
                 return null;
             }
@@ -87,14 +87,14 @@ public sealed partial class LinkIndex
         };
     }
 
-    /// <summary>Whether the edited article is on exactly the lists the old one was on, at the same place among them.</summary>
-    private static bool OnTheSameLists(ArticleEntry before, ArticleEntry after, TimeZoneInfo zone) =>
+    /// <summary>Whether the edited article is on exactly the lists the old one was on, at the same place among them
+    /// (the same date puts it in the same month too).</summary>
+    private static bool OnTheSameLists(ArticleEntry before, ArticleEntry after) =>
         before.Meta.Date == after.Meta.Date
         && string.Equals(before.Slug, after.Slug, StringComparison.Ordinal)
         && string.Equals(before.Meta.Source?.Name, after.Meta.Source?.Name, StringComparison.Ordinal)
         && SameSet(before.Entities.Select(e => e.Id), after.Entities.Select(e => e.Id))
-        && SameSet(before.Meta.Tags, after.Meta.Tags)
-        && MonthKey.Of(before.Meta.Date, zone) == MonthKey.Of(after.Meta.Date, zone);
+        && SameSet(before.Meta.Tags, after.Meta.Tags);
 
     private static bool SameSet(IEnumerable<string> a, IEnumerable<string> b) =>
         new HashSet<string>(a, StringComparer.Ordinal).SetEquals(b);
