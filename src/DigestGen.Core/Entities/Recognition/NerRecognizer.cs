@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace DigestGen.Entities.Recognition;
 
@@ -8,6 +9,11 @@ namespace DigestGen.Entities.Recognition;
 /// state between calls except a per-thread buffer, so one instance serves every thread.</summary>
 internal sealed class NerRecognizer(NerModel model)
 {
+    // Tokens whose rows are asked for before they are summed. In a perf profile of `extract` over
+    // 3,307 articles, Emit's samples fell from 12.5 % to 6.3 % (plus 2.6 % for the prefetches) at 1,
+    // and 2 did no better.
+    private const int PrefetchAhead = 1;
+
     [ThreadStatic]
     private static FeatureBuffer? s_buffer;
 
@@ -45,12 +51,43 @@ internal sealed class NerRecognizer(NerModel model)
         }
 
         var emissions = s_emissions;
+        for (var i = 0; i < Math.Min(n, PrefetchAhead); i++)
+        {
+            Prefetch(buffer.Of(i));
+        }
+
         for (var i = 0; i < n; i++)
         {
+            if (i + PrefetchAhead < n)
+            {
+                Prefetch(buffer.Of(i + PrefetchAhead));
+            }
+
             Emit(buffer.Of(i), emissions.AsSpan(i * NerTags.Count, NerTags.Count));
         }
 
         ViterbiDecoder.Decode(emissions.AsSpan(0, n * NerTags.Count), n, model.Transitions, model.Start, tags);
+    }
+
+    // Asks the processor for the rows of a token's features ahead of Emit: the table (2^18 rows of
+    // 18 bytes, 4.5 MiB a pass) is larger than a core's cache, and Emit stalled on nearly every row.
+    private unsafe void Prefetch(ReadOnlySpan<int> features)
+    {
+        if (!Sse.IsSupported)
+        {
+            return;
+        }
+
+        var weights = model.Weights;
+        ref var first = ref MemoryMarshal.GetArrayDataReference(weights);
+        foreach (var f in features)
+        {
+            var at = (nuint)(uint)f * NerTags.Count;
+            if (at + NerTags.Count <= (nuint)weights.Length)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref first, at)));
+            }
+        }
     }
 
     // The recogniser's hottest loop: once per feature of every token. A row is nine 16-bit weights;
