@@ -1,8 +1,11 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace DigestGen.Entities.Recognition;
 
 /// <summary>
 /// Best tag sequence under emission + transition scores, with the BIO constraint built in (an
-/// I- tag never follows O or another class). Nine tags make this cheap: 81 steps per token.
+/// I- tag never follows O or another class). Nine tags make this cheap: nine vector steps per token.
 /// </summary>
 internal static class ViterbiDecoder
 {
@@ -70,28 +73,36 @@ internal static class ViterbiDecoder
         }
     }
 
+    // Every tag's best predecessor at once: tags 0–7 as one vector, tag 8 alone. For each predecessor
+    // in order, a lane takes the new score only when it is strictly greater, so ties keep the first
+    // predecessor, and each sum is the same single addition as in a scalar loop: the same path, bit for bit.
     private static void Step(ReadOnlySpan<float> emissions, float[] allowed, float[] score, int[] back, int i)
     {
         var previous = score.AsSpan((i - 1) * T, T);
-        var current = score.AsSpan(i * T, T);
-        var from = back.AsSpan(i * T, T);
-        var emitted = emissions.Slice(i * T, T);
-        for (var t = 0; t < T; t++)
+        ref var transitions = ref MemoryMarshal.GetArrayDataReference(allowed);
+        var best = Vector256.Create(float.NegativeInfinity);
+        var bestPrev = Vector256<int>.Zero;
+        var lastBest = float.NegativeInfinity;
+        var lastPrev = 0;
+        for (var p = 0; p < T; p++)
         {
-            var bestScore = float.NegativeInfinity;
-            var bestPrev = 0;
-            for (var p = 0; p < T; p++)
+            var from = previous[p];
+            var s = Vector256.Create(from) + Vector256.LoadUnsafe(ref transitions, (nuint)(p * T));
+            var greater = Vector256.GreaterThan(s, best);
+            best = Vector256.ConditionalSelect(greater, s, best);
+            bestPrev = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(p), bestPrev);
+            var last = from + allowed[(p * T) + 8];
+            if (last > lastBest)
             {
-                var s = previous[p] + allowed[(p * T) + t];
-                if (s > bestScore)
-                {
-                    bestScore = s;
-                    bestPrev = p;
-                }
+                lastBest = last;
+                lastPrev = p;
             }
-
-            current[t] = bestScore + emitted[t];
-            from[t] = bestPrev;
         }
+
+        var current = score.AsSpan(i * T, T);
+        (best + Vector256.Create(emissions.Slice(i * T, 8))).CopyTo(current);
+        current[8] = lastBest + emissions[(i * T) + 8];
+        bestPrev.CopyTo(back.AsSpan(i * T, T));
+        back[(i * T) + 8] = lastPrev;
     }
 }
