@@ -17,13 +17,13 @@ internal sealed class AnalyzedText
 
     private readonly List<Token> _tokens;
     private string[] _norms;
-    private Arabic.CliticSplit[]?[]? _readings;
-    private bool _readingsUsed;
+    private WordForm[] _forms;
 
     public AnalyzedText(string text)
     {
         _tokens = new List<Token>(text.Length / 5 + 4);
         _norms = [];
+        _forms = [];
         Text = text;
         Load(text);
     }
@@ -77,32 +77,23 @@ internal sealed class AnalyzedText
         if (_norms.Length < Count)
         {
             _norms = new string[Count];
+            _forms = new WordForm[Count];
         }
 
         for (var i = 0; i < Count; i++)
         {
-            _norms[i] = NormalForms.Of(_tokens[i].Span(text));
-        }
-
-        if (_readingsUsed)
-        {
-            Array.Clear(_readings!);
-            _readingsUsed = false;
+            var form = NormalForms.FormOf(_tokens[i].Span(text));
+            _forms[i] = form;
+            _norms[i] = form.Text;
         }
     }
+
+    /// <summary>The word form of token <paramref name="i"/>, shared with every token of the same form.</summary>
+    public WordForm Form(int i) => _forms[i];
 
     /// <summary>The clitic readings of token <paramref name="i"/> (see <see cref="Matching.CliticReadings"/>),
-    /// kept per token: the gazetteer pass, the repeats pass and the rules ask them of the same tokens.</summary>
-    public Arabic.CliticSplit[] Readings(int i)
-    {
-        if (_readings is null || _readings.Length < Count)
-        {
-            _readings = new Arabic.CliticSplit[]?[_norms.Length];
-        }
-
-        _readingsUsed = true;
-        return _readings[i] ??= Matching.CliticReadings.Of(_norms[i]);
-    }
+    /// kept on its word form: the gazetteer pass, the repeats pass and the rules ask them of the same tokens.</summary>
+    public Arabic.CliticSplit[] Readings(int i) => _forms[i].Readings;
 
     /// <summary>The offset where a mention starting at token <paramref name="i"/> begins once
     /// <paramref name="surfaceSkip"/> normalised characters of clitics are left out.</summary>

@@ -37,8 +37,8 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
         return false;
     }
 
-    /// <summary>The trigger class (see <see cref="TriggerWords.ClassOf"/>) of token i read with or
-    /// without its clitics (لنموذجها → نموذجها), or -1.</summary>
+    /// <summary>The trigger class of word token i read with or without its clitics (see
+    /// <see cref="WordForm.TriggerClass"/>), or -1.</summary>
     public int TriggerClassAt(int i)
     {
         if (i < 0 || i >= text.Count || !text.IsWord(i))
@@ -46,22 +46,7 @@ internal sealed class ArticleScan(AnalyzedText text, NerLexicon lexicon)
             return -1;
         }
 
-        var norm = text.Norms[i];
-        var cls = TriggerWords.ClassOf(norm);
-        if (cls >= 0 || norm.Length < 4)
-        {
-            return cls;
-        }
-
-        foreach (var split in text.Readings(i))
-        {
-            if (split.HasPrefix && (cls = TriggerWords.ClassOf(split.Stem)) >= 0)
-            {
-                return cls;
-            }
-        }
-
-        return -1;
+        return text.Form(i).TriggerClass;
     }
 
     /// <summary>Where a name starting at token i begins once its clitics are left out, and the first

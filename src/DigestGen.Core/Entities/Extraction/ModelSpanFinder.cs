@@ -114,7 +114,7 @@ internal static class ModelSpanFinder
             var norms = text.Norms;
             for (var i = 0; i < n; i++)
             {
-                Facts[i] = features.FactsOf(norms[i]);
+                Facts[i] = text.Form(i).FactsFor(features);
                 Kinds[i] = text.Tokens[i].Kind;
             }
 
