@@ -11,6 +11,11 @@ internal static class ViterbiDecoder
 {
     private const int T = NerTags.Count;
 
+    // Step holds tags 0–7 in one vector and tag 8 alone: a tag set of another size must change it.
+    private static readonly int Lanes = T == Vector256<float>.Count + 1
+        ? Vector256<float>.Count
+        : throw new InvalidOperationException($"the decoder steps through {Vector256<float>.Count + 1} tags, not {T}");
+
     // NerTags.Allowed for every (previous, tag), looked up instead of recomputed 81 times a token.
     private static readonly bool[] Allowed = Enumerable.Range(0, T * T).Select(k => NerTags.Allowed(k / T, k % T)).ToArray();
 
@@ -91,7 +96,7 @@ internal static class ViterbiDecoder
             var greater = Vector256.GreaterThan(s, best);
             best = Vector256.ConditionalSelect(greater, s, best);
             bestPrev = Vector256.ConditionalSelect(greater.AsInt32(), Vector256.Create(p), bestPrev);
-            var last = from + allowed[(p * T) + 8];
+            var last = from + allowed[(p * T) + Lanes];
             if (last > lastBest)
             {
                 lastBest = last;
@@ -100,9 +105,9 @@ internal static class ViterbiDecoder
         }
 
         var current = score.AsSpan(i * T, T);
-        (best + Vector256.Create(emissions.Slice(i * T, 8))).CopyTo(current);
-        current[8] = lastBest + emissions[(i * T) + 8];
+        (best + Vector256.Create(emissions.Slice(i * T, Lanes))).CopyTo(current);
+        current[Lanes] = lastBest + emissions[(i * T) + Lanes];
         bestPrev.CopyTo(back.AsSpan(i * T, T));
-        back[(i * T) + 8] = lastPrev;
+        back[(i * T) + Lanes] = lastPrev;
     }
 }
