@@ -66,11 +66,36 @@ public sealed partial class PagePlanner
             .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), _cardIds![e.Id], e.Mentions))
             .ToList();
 
-    private IReadOnlyList<EntityGroup> EntityGroups(ArticleEntry a) =>
-        EntityTypes.All
-            .Select(t => new EntityGroup(t.ToName(), EntityTypeLabels.Plural(t), a.Entities.Where(e => EntityTypeOf(e) == t).Select(EntityLinkOf).ToList()))
-            .Where(g => g.Entities.Count > 0)
-            .ToList();
+    /// <summary>The article's entities by type, in the order of <see cref="EntityTypes.All"/>, each group in the
+    /// article's order. One pass over the entities: a pass per type looked each entity's type up seven times.</summary>
+    private IReadOnlyList<EntityGroup> EntityGroups(ArticleEntry a)
+    {
+        var types = EntityTypes.All;
+        var byType = new List<EntityLink>?[types.Count];
+        foreach (var e in a.Entities)
+        {
+            var type = EntityTypeOf(e);
+            for (var k = 0; k < types.Count; k++)
+            {
+                if (types[k] == type)
+                {
+                    (byType[k] ??= []).Add(EntityLinkOf(e));
+                    break;
+                }
+            }
+        }
+
+        var groups = new List<EntityGroup>();
+        for (var k = 0; k < types.Count; k++)
+        {
+            if (byType[k] is { } links)
+            {
+                groups.Add(new EntityGroup(types[k].ToName(), EntityTypeLabels.Plural(types[k]), links));
+            }
+        }
+
+        return groups;
+    }
 
     /// <summary>The type the digest shows: the gazetteer's when the entity is verified, so every page agrees.</summary>
     private EntityType EntityTypeOf(FoundEntity e) => model.Links.Entities.TryGetValue(e.Id, out var s) ? s.Type : e.Type;

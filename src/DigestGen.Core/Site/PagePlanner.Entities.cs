@@ -63,7 +63,23 @@ public sealed partial class PagePlanner
 
     private EntityMentionItem MentionItem(ArticleEntry a, string entityId)
     {
-        var mention = a.Entities.FirstOrDefault(f => f.Id == entityId)?.Mentions.FirstOrDefault();
+        var mention = FirstMention(a.Entities, entityId);
         return new EntityMentionItem(Card(a), a.Body.PlainText, a.Article.ContentHash, mention?.Start ?? -1, mention?.Length ?? 0);
+    }
+
+    // A plain loop: this runs once per item of every entity list (286,000 at 10,000 articles), where a
+    // LINQ search allocated a closure and called a delegate per entity of the article.
+    private static Mention? FirstMention(IReadOnlyList<FoundEntity> entities, string entityId)
+    {
+        for (var i = 0; i < entities.Count; i++)
+        {
+            if (string.Equals(entities[i].Id, entityId, StringComparison.Ordinal))
+            {
+                var mentions = entities[i].Mentions;
+                return mentions.Count > 0 ? mentions[0] : null;
+            }
+        }
+
+        return null;
     }
 }
