@@ -7,8 +7,9 @@ namespace DigestGen.Entities;
 /// One normal word form, shared by every token that has it (see <see cref="NormalForms"/>), with what
 /// extraction derives from the word alone kept beside it: a token then reads its clitic readings and
 /// its recogniser facts from its form instead of looking the word up in a cache of each (three string
-/// lookups a token, 7 % of a 10,000-article build's processor time went to such lookups). Each slot is
-/// filled on first use; two threads filling it at once compute the same value, so either may stay.
+/// lookups a token: in a profile of `extract` over 3,307 articles, concurrent-dictionary lookups fell
+/// from 4.7 % to 1.3 % of samples). Each slot is filled on first use; two threads filling it at once
+/// compute the same value, so either may stay.
 /// </summary>
 internal sealed class WordForm(string text)
 {
