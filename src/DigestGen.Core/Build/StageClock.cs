@@ -64,6 +64,9 @@ public sealed class StageClock
     /// <summary>A fact about the last stage (e.g. how many pages the cache saved), listed with the timings.</summary>
     public void Note(string note) => _timings.Add(new StageTiming(Indent + note, TimeSpan.Zero));
 
+    /// <summary>A share of the last stage measured by the stage itself (e.g. the time spent on one kind of page), listed under it.</summary>
+    public void Part(string part, TimeSpan elapsed) => _timings.Add(new StageTiming(Indent + Indent + part, elapsed));
+
     private static TimeSpan ProcessorTime()
     {
         using var process = Process.GetCurrentProcess();

@@ -45,6 +45,9 @@ public sealed class BuildOutputTests : IDisposable
         // Jobs run side by side are each listed under the stage that ran them.
         Assert.Matches(@"\n      api/entities\.json\s+\d+ ms\n", run.Stdout);
         Assert.Matches(@"\n      search index\s+\d+ ms\n", run.Stdout);
+        // Render time by kind of page, under render pages: one article page, and its entity-less digest's single pages.
+        Assert.Matches(@"\n      article \(1, time on threads\)\s+\d+ ms\n", run.Stdout);
+        Assert.Matches(@"\n      home \(1, time on threads\)\s+\d+ ms\n", run.Stdout);
         // The test process has compiled its own code already, so the count is never zero.
         Assert.Matches(@"compiled code\s+[1-9]\d* methods in \d+ ms", run.Stdout);
     }
