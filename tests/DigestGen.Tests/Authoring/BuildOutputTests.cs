@@ -45,7 +45,7 @@ public sealed class BuildOutputTests : IDisposable
         // Jobs run side by side are each listed under the stage that ran them.
         Assert.Matches(@"\n      api/entities\.json\s+\d+ ms\n", run.Stdout);
         Assert.Matches(@"\n      search index\s+\d+ ms\n", run.Stdout);
-        // Render time by kind of page, under render pages: one article page, and its entity-less digest's single pages.
+        // Render time by kind of page, listed under render pages: the one article's page and the home page.
         Assert.Matches(@"\n      article \(1, time on threads\)\s+\d+ ms\n", run.Stdout);
         Assert.Matches(@"\n      home \(1, time on threads\)\s+\d+ ms\n", run.Stdout);
         // The test process has compiled its own code already, so the count is never zero.
