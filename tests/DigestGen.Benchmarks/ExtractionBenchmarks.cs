@@ -16,7 +16,7 @@ public class ExtractionBenchmarks
         "أعلنت مجموعة \"علي بابا\" الصينية عن تحديث جديد لنموذجها \"كيوين\" (Qwen)، وقال الرئيس التنفيذي إيدي وو إن " +
         "الشركة ستنافس \"ديبسيك\" و\"أوبن إيه آي\" في الصين. وزار وزير الخارجية القاهرة يوم الثلاثاء في شباط/ فبراير.\n\n";
 
-    private const int Articles = 25;
+    private const int Copies = 25;
 
     private EntityExtractor _extractor = null!;
     private string[] _articles = [];
@@ -27,10 +27,9 @@ public class ExtractionBenchmarks
     public void Setup()
     {
         _extractor = EntityExtractor.Create(Gazetteer.Empty);
-        var seed = FindSeed();
-        _articles = Enumerable.Range(0, Articles).Select(i => seed + "\n\n" + i).ToArray();
+        _articles = Articles();
         Utf8Bytes = _articles.Sum(Encoding.UTF8.GetByteCount);
-        Console.WriteLine($"// benchmark text: {Articles} articles, {_articles.Sum(a => a.Length)} chars, {Utf8Bytes} UTF-8 bytes");
+        Console.WriteLine($"// benchmark text: {Copies} articles, {_articles.Sum(a => a.Length)} chars, {Utf8Bytes} UTF-8 bytes");
     }
 
     /// <summary>One build's worth of articles, one Extract call each, as the site builder calls it.</summary>
@@ -46,17 +45,31 @@ public class ExtractionBenchmarks
         return found;
     }
 
-    private static string FindSeed()
+    /// <summary>The benchmark text: <see cref="Copies"/> copies of the seed article, each with its own last line.</summary>
+    internal static string[] Articles()
+    {
+        var seed = FindSeed();
+        return [.. Enumerable.Range(0, Copies).Select(i => seed + "\n\n" + i)];
+    }
+
+    /// <summary>The checkout this benchmark runs from (the folder holding DigestGen.sln), if any.</summary>
+    internal static string? Checkout()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var seed = Path.Combine(dir.FullName, "..", "shared", "seed");
-            if (File.Exists(Path.Combine(dir.FullName, "DigestGen.sln")) && Directory.Exists(seed))
+            if (File.Exists(Path.Combine(dir.FullName, "DigestGen.sln")))
             {
-                return string.Concat(Directory.GetFiles(seed, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText));
+                return dir.FullName;
             }
         }
+        return null;
+    }
 
-        return Fallback;
+    private static string FindSeed()
+    {
+        var seed = Checkout() is { } root ? Path.Combine(root, "..", "shared", "seed") : null;
+        return seed is not null && Directory.Exists(seed)
+            ? string.Concat(Directory.GetFiles(seed, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText))
+            : Fallback;
     }
 }
