@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -23,6 +24,12 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
     // Every thread adds while the first pages render: more locks than the default (one per core), fewer waits,
     // and room for an archive's cards (tens of thousands) so that resizing, which takes every lock, is rare.
     private readonly ConcurrentDictionary<Key, RawHtml> _rendered = new(Environment.ProcessorCount * 8, 65536);
+
+    // The same output found by the very objects passed: a card object is passed on every page that shows
+    // it, and hashing it by value (every title and path in it, each time) was most of a look-up's cost.
+    // A miss here falls back to the comparison by value above; views are immutable, so an object's
+    // output never changes.
+    private readonly ConcurrentDictionary<Key, RawHtml> _byReference = new(Environment.ProcessorCount * 8, 65536, SameObjects.Instance);
     private readonly ThreadLocal<HtmlTemplateContext> _contexts = new(newContext);
 
     public int RequiredParameterCount => 1;
@@ -52,8 +59,16 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
         var path = context.TemplateLoader?.GetPath(context, span, name)
             ?? throw new ScriptRuntimeException(span, "include_cached needs the theme's templates");
         var key = new Key(path, Argument(arguments, 1), Argument(arguments, 2), Argument(arguments, 3));
-        if (_rendered.TryGetValue(key, out var html))
+        if (_byReference.TryGetValue(key, out var html))
         {
+            return html;
+        }
+        if (_rendered.TryGetValue(key, out html))
+        {
+            if (ByReference(arguments))
+            {
+                _byReference.TryAdd(key, html);
+            }
             return html;
         }
         var variables = new ScriptObject();
@@ -62,7 +77,16 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
             variables[VariableName(callerContext, i)] = arguments[i];
         }
         html = new RawHtml(Render(path, variables, span));
-        return Reusable(arguments) ? _rendered.GetOrAdd(key, html) : html;
+        if (!Reusable(arguments))
+        {
+            return html;
+        }
+        html = _rendered.GetOrAdd(key, html);
+        if (ByReference(arguments))
+        {
+            _byReference.TryAdd(key, html);
+        }
+        return html;
     }
 
     public void Dispose() => _contexts.Dispose();
@@ -76,6 +100,19 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
         for (var i = 1; i < arguments.Count; i++)
         {
             if (arguments[i] is IScriptObject or ScriptArray)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether a call's values can be found again as the same objects: not a value boxed afresh for each call.</summary>
+    private static bool ByReference(in DirectArguments arguments)
+    {
+        for (var i = 1; i < arguments.Count; i++)
+        {
+            if (arguments[i] is { } value && value.GetType().IsValueType)
             {
                 return false;
             }
@@ -115,4 +152,16 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
 
     /// <summary>Compared by value: records compare field by field, strings by content.</summary>
     private readonly record struct Key(string Path, object? First, object? Second, object? Third);
+
+    /// <summary>Keys compared by identity: the template path (one string per template, see <see cref="TemplateSet.GetPath"/>) and each value.</summary>
+    private sealed class SameObjects : IEqualityComparer<Key>
+    {
+        public static readonly SameObjects Instance = new();
+
+        public bool Equals(Key x, Key y) =>
+            ReferenceEquals(x.Path, y.Path) && ReferenceEquals(x.First, y.First) && ReferenceEquals(x.Second, y.Second) && ReferenceEquals(x.Third, y.Third);
+
+        public int GetHashCode(Key key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Path), RuntimeHelpers.GetHashCode(key.First), RuntimeHelpers.GetHashCode(key.Second), RuntimeHelpers.GetHashCode(key.Third));
+    }
 }

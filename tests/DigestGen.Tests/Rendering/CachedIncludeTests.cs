@@ -73,4 +73,26 @@ public sealed class CachedIncludeTests : IDisposable
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Contains("include_cached passes variables by name", error.Message);
     }
+
+    [Fact]
+    public void TheSameObjectAndAnEqualOneFindTheSameOutputAndADifferentOneItsOwn()
+    {
+        var card = new Card("خبر عن \"علي بابا\"", "articles/a/");
+        var cards = new[] { card, card, new Card(card.Title, card.Path), new Card("ب", "articles/b/"), card };
+
+        var html = Render("{{ for card in page.data }}{{ include_cached 'partials/card' card }}|{{ end }}", cards);
+
+        var a = "<b>خبر عن &quot;علي بابا&quot;</b><i></i><u></u><a href=\"/digest/articles/a/\"></a>|";
+        Assert.Equal(a + a + a + "<b>ب</b><i></i><u></u><a href=\"/digest/articles/b/\"></a>|" + a, html);
+    }
+
+    [Fact]
+    public void NumbersBoxedAfreshForEachCallStillGetTheirOwnOutput()
+    {
+        _theme.Write("partials/count.sbn", "[{{ n }}]");
+
+        var html = Render("{{ for n in page.data }}{{ include_cached 'partials/count' n }}{{ end }}", new[] { 1, 2, 1, 2, 3 });
+
+        Assert.Equal("[1][2][1][2][3]", html);
+    }
 }
