@@ -30,6 +30,12 @@ public static class YamlLoader
     {
         try
         {
+            if (FlatYaml.TryParse(text) is { } flat)
+            {
+                var read = new YamlStream();
+                read.Load(flat);
+                return read.Documents.Select(d => d.RootNode).ToList();
+            }
             if (YamlDepthGuard.FindTooDeep(text) is { } deep)
             {
                 diagnostics.Add(Diagnostic.Error(path, (int)deep.Line + lineOffset, (int)deep.Column,
