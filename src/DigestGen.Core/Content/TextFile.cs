@@ -11,8 +11,6 @@ namespace DigestGen.Content;
 /// </summary>
 public static class TextFile
 {
-    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>A news article is a few tens of kilobytes; anything this big is a mistake (a pasted PDF, a log).</summary>
     public const long MaxBytes = 10L * 1024 * 1024;
 
@@ -72,17 +70,34 @@ public static class TextFile
             return null;
         }
         var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        try
+        if (Utf8Text(bytes[start..], out var invalidAt) is not { } text)
         {
-            var text = Strict.GetString(bytes[start..]);
-            text = text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
-            return BidiControls.Remove(WithoutXmlInvalidCharacters(text), display, diagnostics);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var (line, column) = Position(bytes, start, e.Index < 0 ? 0 : e.Index);
+            var (line, column) = Position(bytes, start, invalidAt);
             diagnostics.Add(Diagnostic.Error(display, line, column, "file is not valid UTF-8", "save it as UTF-8"));
             return null;
+        }
+        text = text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+        return BidiControls.Remove(WithoutXmlInvalidCharacters(text), display, diagnostics);
+    }
+
+    /// <summary>
+    /// The bytes as text, decoded and checked in one pass into a pooled buffer (a strict decoder's
+    /// GetString goes over them twice: once to count and check, once to decode); null, with the index
+    /// of the first byte that is not UTF-8 (or of a sequence cut off by the end), when they are not.
+    /// </summary>
+    private static string? Utf8Text(ReadOnlySpan<byte> bytes, out int invalidAt)
+    {
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
+        try
+        {
+            var status = System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var read, out var written, replaceInvalidSequences: false);
+            invalidAt = status == OperationStatus.Done ? -1 : read;
+            return status == OperationStatus.Done ? new string(chars, 0, written) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
