@@ -21,8 +21,7 @@ namespace DigestGen.Caching;
 internal sealed class ViewWriter
 {
     private const int MaxDepth = 128;
-    private static readonly ConcurrentDictionary<Type, Action<object, ViewWriter>> Writers = new();
-    private static readonly ConcurrentDictionary<Type, string> Names = new();
+    private static readonly ConcurrentDictionary<Type, TypeWriter> Writers = new();
     private static readonly ConditionalWeakTable<ArticleCard, byte[]> Cards = new();
 
     private byte[] _buffer;
@@ -134,8 +133,7 @@ internal sealed class ViewWriter
                 Write(Convert.ToInt64(e, CultureInfo.InvariantCulture));
                 break;
             case ArticleCard card:
-                Tag(Card);
-                Bytes(Cards.GetValue(card, HashOf));
+                Write(card);
                 break;
             case Delegate:
                 throw new NotSupportedException("a view member is a function: mark it [JsonIgnore] or the page is never reused");
@@ -154,19 +152,102 @@ internal sealed class ViewWriter
         }
     }
 
-    private void WriteMembers(object value)
+    /// <summary>A card, as the hash of its members (computed once per card object).</summary>
+    public void Write(ArticleCard? card)
+    {
+        if (card is null)
+        {
+            Tag(Null);
+            return;
+        }
+        Tag(Card);
+        Bytes(Cards.GetValue(card, HashOf));
+    }
+
+    private void WriteMembers(object value) => WriteMembers(value, WriterOf(value.GetType()));
+
+    private void WriteMembers(object value, TypeWriter type)
     {
         if (++_depth > MaxDepth)
         {
             throw new InvalidOperationException("a view nested more than 128 deep: a cycle?");
         }
-        var type = value.GetType();
         Tag(Open);
-        Write(Names.GetOrAdd(type, t => t.FullName ?? t.Name));
-        Writers.GetOrAdd(type, Compile)(value, this);
+        Write(type.Name);
+        type.Write(value, this);
         Tag(Close);
         _depth--;
     }
+
+    // The members whose declared type is a sealed record of the views (or a list of them): the runtime
+    // type is known when the writer is compiled, so the value skips the look-up by type and the tests
+    // of Write(object). The bytes are those Write(object) writes.
+
+    /// <summary>A member of a sealed view type.</summary>
+    public void WriteSealed(object? value, TypeWriter type)
+    {
+        if (value is null)
+        {
+            Tag(Null);
+            return;
+        }
+        WriteMembers(value, type);
+    }
+
+    /// <summary>A list of a sealed view type.</summary>
+    public void WriteSealedItems<T>(IReadOnlyList<T>? items, TypeWriter type)
+        where T : class
+    {
+        if (items is null)
+        {
+            Tag(Null);
+            return;
+        }
+        Tag(List);
+        for (var i = 0; i < items.Count; i++)
+        {
+            WriteSealed(items[i], type);
+        }
+        Tag(Close);
+    }
+
+    /// <summary>A list of cards.</summary>
+    public void WriteCards(IReadOnlyList<ArticleCard>? cards)
+    {
+        if (cards is null)
+        {
+            Tag(Null);
+            return;
+        }
+        Tag(List);
+        for (var i = 0; i < cards.Count; i++)
+        {
+            Write(cards[i]);
+        }
+        Tag(Close);
+    }
+
+    private static TypeWriter WriterOf(Type type) => Writers.GetOrAdd(type, static t => new TypeWriter(t));
+
+    /// <summary>A type's name and its compiled member writer (compiled on first use, so types that hold each other compile).</summary>
+    internal sealed class TypeWriter(Type type)
+    {
+        private Action<object, ViewWriter>? _write;
+
+        public string Name { get; } = type.FullName ?? type.Name;
+
+        public void Write(object value, ViewWriter writer) => (_write ??= Compile(type))(value, writer);
+    }
+
+    /// <summary>A sealed type of the views that Write(object) writes member by member.</summary>
+    private static bool IsSealedView(Type type) =>
+        type.IsClass && type.IsSealed && type != typeof(string) && type != typeof(ArticleCard)
+        && type.Assembly == typeof(ViewWriter).Assembly
+        && !typeof(IEnumerable).IsAssignableFrom(type) && !typeof(Delegate).IsAssignableFrom(type) && !typeof(IFormattable).IsAssignableFrom(type);
+
+    /// <summary>The element type of an <c>IReadOnlyList&lt;T&gt;</c> declared as such, else null.</summary>
+    private static Type? ListElement(Type type) =>
+        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) ? type.GetGenericArguments()[0] : null;
 
     private void WriteItems(IEnumerable items)
     {
@@ -236,6 +317,21 @@ internal sealed class ViewWriter
         if (read.Type.IsEnum)
         {
             read = Expression.Convert(read, typeof(long));
+        }
+        if (IsSealedView(read.Type))
+        {
+            return Expression.Call(writer, typeof(ViewWriter).GetMethod(nameof(WriteSealed))!, Expression.Convert(read, typeof(object)), Expression.Constant(WriterOf(read.Type)));
+        }
+        if (ListElement(read.Type) is { } element)
+        {
+            if (element == typeof(ArticleCard))
+            {
+                return Expression.Call(writer, typeof(ViewWriter).GetMethod(nameof(WriteCards))!, read);
+            }
+            if (IsSealedView(element))
+            {
+                return Expression.Call(writer, typeof(ViewWriter).GetMethod(nameof(WriteSealedItems))!.MakeGenericMethod(element), read, Expression.Constant(WriterOf(element)));
+            }
         }
         var exact = typeof(ViewWriter).GetMethod(nameof(Write), [read.Type]);
         return exact is not null && exact.GetParameters()[0].ParameterType == read.Type
