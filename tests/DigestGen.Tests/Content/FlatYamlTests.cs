@@ -1,5 +1,9 @@
 using DigestGen.Content;
 using DigestGen.Diagnostics;
+using DigestGen.Tests.Robustness;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -101,6 +105,66 @@ public sealed class FlatYamlTests
         var error = Assert.Single(diagnostics.Sorted());
         Assert.Equal(Severity.Error, error.Severity);
         Assert.Equal(4, error.Line);
+    }
+
+    // Front matter as editors write it and as they get it wrong: keys with values, keys with lists below
+    // them at various indents, blank lines, and now and then a piece YAML reads specially.
+    private static readonly Gen<string> Word = Gen.Elements("علي بابا", "ديبسيك", "Qwen3", "2025-04-29", "https://x.example/a?b=c", "x", "٢٠٢٥", "لـ\"ديبسيك\"", "true", "5");
+
+    private static readonly Gen<string> Special = Gen.Elements(
+        " ", "  ", "'", "''", "\"", ": ", ":", " #", "#", "- ", "-", "[", "]", "{", "}", ",", "&a", "*a", "!", "|", ">", "%", "@", "`", "?",
+        "\\", "\t", "\r", "\u0085", "\u2028", "\uFEFF", "😀", "\u202E", "\n", "\n  ");
+
+    private static readonly Gen<string> Value =
+        from parts in Gen.Frequency((40, Word), (1, Special)).ListOf()
+        from quote in Gen.Frequency((3, Gen.Constant("")), (1, Gen.Constant("'")), (1, Gen.Constant("\"")))
+        select quote + string.Join(" ", parts.Take(3)) + quote;
+
+    private static readonly Gen<string> Key = Gen.Frequency(
+        (40, Gen.Elements("title", "tags", "date", "source_url", "x-y", "_k")),
+        (1, Gen.Elements("عنوان", "a b", "-k", "title ")));
+
+    private static readonly Gen<string> Colon = Gen.Frequency((40, Gen.Constant(": ")), (1, Gen.Elements(":", ":  ", " :", ": \n")));
+
+    private static readonly Gen<string> Entry = Gen.Frequency(
+        (5, from key in Key from colon in Colon from value in Value select key + colon + value),
+        (3, from key in Key
+            from indent in Gen.Elements("", "  ", "    ", " ")
+            from items in Value.ListOf()
+            from stray in Gen.Frequency((40, Gen.Constant("")), (1, Gen.Elements("\n ", "\n- x", "\n\n")))
+            select key + ":" + string.Concat(items.Take(4).Select(item => "\n" + indent + "- " + item)) + stray),
+        (1, Gen.Elements("", "", "", "", "---", "...", "  more text", "- stray")));
+
+    private static readonly Gen<string> Document =
+        from entries in Entry.ListOf()
+        from last in Gen.Elements("\n", "")
+        select string.Join("\n", entries.Take(10)) + last;
+
+    [Property(MaxTest = 5000)]
+    public Property AnythingItAcceptsYamlDotNetParsesToTheSameEvents() =>
+        Prop.ForAll(Arb.From(Document), SameEventsWhenAccepted);
+
+    [Property(MaxTest = 2000)]
+    public Property HostileTextItAcceptsYamlDotNetParsesToTheSameEvents() =>
+        Prop.ForAll(HostileText.Text.ToArbitrary(), SameEventsWhenAccepted);
+
+    private static void SameEventsWhenAccepted(string yaml)
+    {
+        if (FlatYaml.TryParse(yaml) is not { } flat)
+        {
+            return;
+        }
+        // What it accepts YamlDotNet must parse without an error, into the very same events.
+        Assert.Equal(Describe(new Parser(new StringReader(yaml))), Describe(flat));
+    }
+
+    [Fact]
+    public void TheGeneratedDocumentsAreOftenFlat()
+    {
+        // The property above says something only if many generated documents take the one-pass path.
+        var accepted = Document.Sample(2000).Count(yaml => FlatYaml.TryParse(yaml) is not null);
+
+        Assert.InRange(accepted, 300, 2000);
     }
 
     private static List<string> Describe(IParser parser)
