@@ -26,7 +26,7 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
     private readonly ConcurrentDictionary<Key, RawHtml> _rendered = new(Environment.ProcessorCount * 8, 65536);
 
     // The same output found by the very objects passed: a card object is passed on every page that shows
-    // it, and hashing it by value (every title and path in it, each time) was most of a look-up's cost.
+    // it, and hashing it by value (every title and path in it, each time) added to every look-up.
     // A miss here falls back to the comparison by value above; views are immutable, so an object's
     // output never changes.
     private readonly ConcurrentDictionary<Key, RawHtml> _byReference = new(Environment.ProcessorCount * 8, 65536, SameObjects.Instance);
@@ -65,11 +65,7 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
         }
         if (_rendered.TryGetValue(key, out html))
         {
-            if (ByReference(arguments))
-            {
-                _byReference.TryAdd(key, html);
-            }
-            return html;
+            return Remember(key, html, arguments);
         }
         var variables = new ScriptObject();
         for (var i = 1; i < arguments.Count; i++)
@@ -77,15 +73,20 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
             variables[VariableName(callerContext, i)] = arguments[i];
         }
         html = new RawHtml(Render(path, variables, span));
-        if (!Reusable(arguments))
+        return Reusable(arguments) ? Remember(key, _rendered.GetOrAdd(key, html), arguments) : html;
+    }
+
+    /// <summary>Keeps <paramref name="html"/> under the objects passed too, unless one is a value boxed afresh for each call.</summary>
+    private RawHtml Remember(Key key, RawHtml html, in DirectArguments arguments)
+    {
+        for (var i = 1; i < arguments.Count; i++)
         {
-            return html;
+            if (arguments[i] is { } value && value.GetType().IsValueType)
+            {
+                return html;
+            }
         }
-        html = _rendered.GetOrAdd(key, html);
-        if (ByReference(arguments))
-        {
-            _byReference.TryAdd(key, html);
-        }
+        _byReference.TryAdd(key, html);
         return html;
     }
 
@@ -100,19 +101,6 @@ internal sealed class CachedInclude(Func<HtmlTemplateContext> newContext) : IScr
         for (var i = 1; i < arguments.Count; i++)
         {
             if (arguments[i] is IScriptObject or ScriptArray)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /// <summary>Whether a call's values can be found again as the same objects: not a value boxed afresh for each call.</summary>
-    private static bool ByReference(in DirectArguments arguments)
-    {
-        for (var i = 1; i < arguments.Count; i++)
-        {
-            if (arguments[i] is { } value && value.GetType().IsValueType)
             {
                 return false;
             }
