@@ -46,6 +46,9 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
         return false;
     }
 
+    /// <summary>The compiled read of <paramref name="member"/>, or null when the type has no member of that name.</summary>
+    public Func<object, object?>? ReaderOf(string member) => _members.TryGetValue(member, out var found) ? found.Reader : null;
+
     public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => false;
 
     public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
@@ -107,7 +110,9 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
     {
         private Func<object, object?>? _read;
 
-        public object? Read(object target) => (_read ??= Compile())(target);
+        public object? Read(object target) => Reader(target);
+
+        public Func<object, object?> Reader => _read ??= Compile();
 
         private Func<object, object?> Compile()
         {

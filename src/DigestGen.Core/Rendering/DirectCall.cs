@@ -104,7 +104,8 @@ internal sealed class DirectCall : ScriptExpression
 }
 
 /// <summary>
-/// Replaces, in place, the calls of the direct functions in a parsed template (see <see cref="DirectCall"/>).
+/// Replaces, in place, the calls of the direct functions in a parsed template (see <see cref="DirectCall"/>),
+/// and its member reads with ones that remember their reader (see <see cref="CachedMemberExpression"/>).
 /// In place, because each node keeps the line and column its errors report (Scriban's rewriter makes new
 /// nodes without them). A pipe's call (<c>x | f</c>) and a <c>wrap</c> statement's stay Scriban's: they
 /// take their arguments from elsewhere.
@@ -131,33 +132,37 @@ internal static class DirectCallRewriter
             }
         }
 
-        if (node is ScriptPipeCall or ScriptWrapStatement)
-        {
-            return;
-        }
+        var calls = node is not (ScriptPipeCall or ScriptWrapStatement);
         if (node is ScriptList<ScriptExpression> list)
         {
             for (var i = 0; i < list.Count; i++)
             {
-                if (list[i] is ScriptFunctionCall call && DirectCall.From(call, names) is DirectCall direct)
+                if (Replacement(list[i], names, calls) is { } replacement)
                 {
-                    list[i] = direct;
+                    list[i] = replacement;
                 }
             }
             return;
         }
         foreach (var slot in Slots.GetOrAdd(node.GetType(), ExpressionSlots))
         {
-            if (slot.GetValue(node) is ScriptFunctionCall call && DirectCall.From(call, names) is DirectCall direct)
+            if (Replacement(slot.GetValue(node), names, calls) is { } replacement && slot.PropertyType.IsInstanceOfType(replacement))
             {
-                slot.SetValue(node, direct);
+                slot.SetValue(node, replacement);
             }
         }
     }
 
-    // The node's public properties that can hold any expression: where a call can be replaced by another expression.
+    private static ScriptExpression? Replacement(object? node, IReadOnlySet<string> names, bool calls) => node switch
+    {
+        ScriptFunctionCall call when calls && DirectCall.From(call, names) is DirectCall direct => direct,
+        ScriptMemberExpression member when CachedMemberExpression.From(member) is CachedMemberExpression cached => cached,
+        _ => null,
+    };
+
+    // The node's public properties that can hold any expression or a member read: where a call or a read can be replaced.
     private static PropertyInfo[] ExpressionSlots(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.SetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0
-                && typeof(ScriptNode).IsAssignableFrom(p.PropertyType) && p.PropertyType.IsAssignableFrom(typeof(DirectCall)))];
+                && typeof(ScriptNode).IsAssignableFrom(p.PropertyType) && p.PropertyType.IsAssignableFrom(typeof(CachedMemberExpression)))];
 }
