@@ -18,6 +18,10 @@ public sealed partial class SiteBuilder
     public ValidationResult Validate()
     {
         var diagnostics = new DiagnosticBag();
+        if (ContentFolderMissing(diagnostics))
+        {
+            return new ValidationResult(diagnostics.Sorted(), []);
+        }
         var (content, templates, model) = ReadAndLink(diagnostics);
         if (!diagnostics.HasErrors)
         {

@@ -29,6 +29,11 @@ public sealed partial class SiteBuilder(BuildOptions options)
     public BuildResult Build()
     {
         var diagnostics = new DiagnosticBag();
+        if (ContentFolderMissing(diagnostics))
+        {
+            // Before the cache or the output is touched: a mistyped --content must not replace a good site with an empty one.
+            return new BuildResult(false, diagnostics.Sorted(), Clock.Timings, 0, 0, 0);
+        }
         OutputFolder.RecoverInterrupted(options.OutputDirectory);
         var cache = Clock.Time("check cache", () => BuildCache.Open(options));
         if (cache.IsUpToDate(options.Now ?? DateTimeOffset.Now))
@@ -74,6 +79,22 @@ public sealed partial class SiteBuilder(BuildOptions options)
         // Deleting the replaced site ran beside the cache save; what is left of it is waited for here.
         Clock.Time("remove previous site", () => _removingPrevious.GetAwaiter().GetResult());
         return result;
+    }
+
+    /// <summary>
+    /// A content folder that is not there is an error, not an empty digest: a site with no articles yet still
+    /// has its folder (and a build of it writes the home page and the rest), but a mistyped path would build
+    /// an empty site over the real one.
+    /// </summary>
+    private bool ContentFolderMissing(DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(options.ContentDirectory))
+        {
+            return false;
+        }
+        diagnostics.Add(Diagnostic.Error(options.ContentDirectory, 0, 0, "content folder not found",
+            "pass --content FOLDER (the folder that holds digest.yml and articles/), or run from the project root"));
+        return true;
     }
 
     /// <summary>The stages every build and <c>check</c> run: content, templates, Markdown, entities, links.</summary>

@@ -24,6 +24,47 @@ public sealed class FailedBuildTests : IDisposable
     }
 
     [Fact]
+    public void AMistypedContentFolderIsAnErrorAndTheSiteBuiltBeforeStands()
+    {
+        _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
+        Assert.Equal(0, _site.Build().ExitCode);
+        var before = Snapshot();
+        var everything = Everything();
+        var mistyped = Path.Combine(_site.Root, "contnet");
+
+        var build = _site.Run("build", "--content", mistyped, "--templates", _site.Templates, "--output", _site.Output);
+        var check = _site.Run("check", "--content", mistyped, "--templates", _site.Templates, "--output", _site.Output);
+
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("contnet: error: content folder not found (pass --content FOLDER", build.Stderr);
+        Assert.Contains("nothing was written", build.Stderr);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Contains("contnet: error: content folder not found", check.Stdout + check.Stderr);
+        Assert.Equal(before, Snapshot());
+        // Nothing written anywhere else either: not beside the mistyped path (where a build keeps its
+        // cache, beside the content), not in the real cache.
+        Assert.False(Directory.Exists(mistyped));
+        Assert.Equal(everything, Everything());
+    }
+
+    // Every file under the test's folder, with its size and time.
+    private List<string> Everything() =>
+        [.. Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => $"{Path.GetRelativePath(_site.Root, f)} {new FileInfo(f).Length} {File.GetLastWriteTimeUtc(f).Ticks}")];
+
+    [Fact]
+    public void AContentFolderWithNoArticlesYetBuildsAnEmptyDigest()
+    {
+        Directory.Delete(Path.Combine(_site.Content, "articles"));
+
+        var run = _site.Build();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(0 articles", run.Stdout);
+        Assert.True(_site.OutputExists("index.html"));
+    }
+
+    [Fact]
     public void RefusesToReplaceAFolderItDidNotMake()
     {
         Directory.CreateDirectory(_site.Output);
