@@ -16,15 +16,22 @@ internal static class ExtractCommand
         content.Description = "the content root whose digest.yml and entities/ apply";
         var json = new Option<bool>("--json") { Description = "print JSON: articles[] with slug, path, text and entities[] with mentions" };
         var command = new Command("extract", "Print the entities found in an article file or folder.") { path, content, json };
-        command.SetAction(parse => Run(console, parse.GetValue(path)!, parse.GetValue(content)!, parse.GetValue(json)));
+        // The default content root may be absent (an article extracted outside a project); one named is a mistake when it is not there.
+        command.SetAction(parse => Run(console, parse.GetValue(path)!, parse.GetValue(content)!, parse.GetValue(json), named: parse.GetResult(content) is { Implicit: false }));
         return command;
     }
 
     private static readonly JsonSerializerOptions ExtractJson = new(DataWriter.Json) { Converters = { ApiShapes.EntityConverter } };
 
-    private static int Run(ConsoleStreams console, string path, string contentRoot, bool json)
+    private static int Run(ConsoleStreams console, string path, string contentRoot, bool json, bool named)
     {
         var diagnostics = new DiagnosticBag();
+        if (named && !Directory.Exists(contentRoot))
+        {
+            diagnostics.Add(Diagnostic.Error(contentRoot, 0, 0, "content folder not found",
+                "pass --content FOLDER (the folder that holds digest.yml and entities/), or leave it out to extract without them"));
+            return DiagnosticPrinter.Print(diagnostics.Sorted(), console.Error, summary: false);
+        }
         var articles = Extraction.Run(path, contentRoot, diagnostics);
         var code = DiagnosticPrinter.Print(diagnostics.Sorted(), console.Error);
         if (code != CommandLine.Ok)

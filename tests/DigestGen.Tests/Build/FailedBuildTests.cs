@@ -53,6 +53,22 @@ public sealed class FailedBuildTests : IDisposable
             .Select(f => $"{Path.GetRelativePath(_site.Root, f)} {new FileInfo(f).Length} {File.GetLastWriteTimeUtc(f).Ticks}")];
 
     [Fact]
+    public void ExtractRefusesAContentFolderNamedButNotThereAndWorksWithoutOne()
+    {
+        var article = Path.Combine(_site.Root, "خبر.md");
+        File.WriteAllText(article, TestSite.ArticleText("خبر", "2025-01-01", "قال مدير \"علي بابا\" في بكين إن الشركة ستنافس."));
+
+        var named = _site.Run("extract", article, "--content", Path.Combine(_site.Root, "contnet"));
+        var none = _site.Run("extract", article, "--json");
+
+        Assert.Equal(1, named.ExitCode);
+        Assert.Contains("contnet: error: content folder not found", named.Stderr);
+        Assert.Equal("", named.Stdout);
+        Assert.Equal(0, none.ExitCode);
+        Assert.Contains("\"name\": \"بكين\"", none.Stdout);
+    }
+
+    [Fact]
     public void AContentFolderWithNoArticlesYetBuildsAnEmptyDigest()
     {
         Directory.Delete(Path.Combine(_site.Content, "articles"));
