@@ -33,7 +33,7 @@ public sealed class CachedMemberExpressionTests : IDisposable
     {
         var templates = _theme.Write("pages/test.sbn", "{{ page.data.title }}{{ x = page.title }}{{ o = {} }}{{ o.a = page.kind }}{{ page.data[0].path }}{{ (page.data).size }}").Load();
 
-        var nodes = Descendants(templates.Get("pages/test.sbn").Page!).ToList();
+        var nodes = TestTheme.Descendants(templates.Get("pages/test.sbn").Page!).ToList();
 
         Assert.Equal(8, nodes.Count(n => n is CachedMemberExpression));
         // Read from a nested expression, not a plain path: left to Scriban.
@@ -99,7 +99,7 @@ public sealed class CachedMemberExpressionTests : IDisposable
     private static string ScribansOwn(string text, object data)
     {
         var template = Template.Parse(text);
-        Assert.DoesNotContain(Descendants(template.Page!), n => n is CachedMemberExpression);
+        Assert.DoesNotContain(TestTheme.Descendants(template.Page!), n => n is CachedMemberExpression);
         return Render(template, data, new HtmlTemplateContext());
     }
 
@@ -113,23 +113,7 @@ public sealed class CachedMemberExpressionTests : IDisposable
     {
         var template = Template.Parse(text);
         DirectCallRewriter.Rewrite(template, new HashSet<string>());
-        Assert.Contains(Descendants(template.Page!), n => n is CachedMemberExpression);
+        Assert.Contains(TestTheme.Descendants(template.Page!), n => n is CachedMemberExpression);
         return template;
-    }
-
-    private static IEnumerable<ScriptNode> Descendants(ScriptNode node)
-    {
-        foreach (var child in node.Children)
-        {
-            if (child is null)
-            {
-                continue;
-            }
-            yield return child;
-            foreach (var below in Descendants(child))
-            {
-                yield return below;
-            }
-        }
     }
 }

@@ -25,7 +25,7 @@ public sealed class DirectCallTests : IDisposable
     {
         var templates = _theme.Write("pages/test.sbn", "{{ url page.path }}{{ x = bidi page.title }}{{ include 'partials/none' }}{{ 3 | arabic_count 'article' }}").Load();
 
-        var calls = Descendants(templates.Get("pages/test.sbn").Page!).ToList();
+        var calls = TestTheme.Descendants(templates.Get("pages/test.sbn").Page!).ToList();
 
         Assert.Equal(3, calls.Count(n => n.GetType().Name == "DirectCall"));
         Assert.Equal("arabic_count", Assert.Single(calls.OfType<ScriptFunctionCall>()).Target!.ToString());
@@ -84,21 +84,5 @@ public sealed class DirectCallTests : IDisposable
         var error = Assert.Single(diagnostics.Sorted());
         Assert.True(error.Line == 2, $"{error.Line}:{error.Column} {error.Message}");
         Assert.Contains("arguments", error.Message);
-    }
-
-    private static IEnumerable<ScriptNode> Descendants(ScriptNode node)
-    {
-        foreach (var child in node.Children)
-        {
-            if (child is null)
-            {
-                continue;
-            }
-            yield return child;
-            foreach (var below in Descendants(child))
-            {
-                yield return below;
-            }
-        }
     }
 }

@@ -48,4 +48,21 @@ internal sealed class TestTheme : IDisposable
         var view = new PageView { Kind = "test", Title = title, Path = "test/", Data = data };
         return renderer.Render(new Page("test/index.html", "test", view), diagnostics);
     }
+
+    /// <summary>Every node under <paramref name="node"/>, depth first (a direct call's arguments are its own, not children).</summary>
+    public static IEnumerable<Scriban.Syntax.ScriptNode> Descendants(Scriban.Syntax.ScriptNode node)
+    {
+        foreach (var child in node.Children)
+        {
+            if (child is null)
+            {
+                continue;
+            }
+            yield return child;
+            foreach (var below in Descendants(child))
+            {
+                yield return below;
+            }
+        }
+    }
 }
