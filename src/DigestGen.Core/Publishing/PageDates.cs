@@ -15,17 +15,43 @@ public sealed class PageDates
     public PageDates(SiteModel model)
     {
         _newest = FeedDates.Newest(model.Articles);
-        foreach (var a in model.Articles)
-        {
-            _byPath[a.Path] = FeedDates.Modified(a);
-        }
+        // An entity's or tag's list is newest first, so its newest change is its first article's, unless an
+        // older article on it was updated since: those few are laid over the lists they are on. Reading every
+        // article of every list (277,000 at 10,000 articles, scattered over the heap) took 0.4 s of CPU.
         foreach (var (id, articles) in model.Links.ArticlesByEntity)
         {
-            _byPath[$"entities/{id}/"] = FeedDates.Newest(articles);
+            _byPath[EntityPath(id)] = FeedDates.Modified(articles[0]);
         }
         foreach (var (tag, articles) in model.Links.ArticlesByTag)
         {
-            _byPath[PublicationWriter.TagPath(model, tag)] = FeedDates.Newest(articles);
+            _byPath[PublicationWriter.TagPath(model, tag)] = FeedDates.Modified(articles[0]);
+        }
+        foreach (var a in model.Articles)
+        {
+            var modified = FeedDates.Modified(a);
+            _byPath[a.Path] = modified;
+            if (modified == a.Meta.Date)
+            {
+                continue;
+            }
+            foreach (var entity in a.Entities)
+            {
+                Later(EntityPath(entity.Id), modified);
+            }
+            foreach (var tag in a.Meta.Tags)
+            {
+                Later(PublicationWriter.TagPath(model, tag), modified);
+            }
+        }
+    }
+
+    private static string EntityPath(string id) => $"entities/{id}/";
+
+    private void Later(string path, DateTimeOffset modified)
+    {
+        if (modified > _byPath[path])
+        {
+            _byPath[path] = modified;
         }
     }
 
@@ -34,5 +60,8 @@ public sealed class PageDates
         pages.Where(p => !p.View.NoIndex)
             .Select(p => p.View.Path)
             .Distinct(StringComparer.Ordinal)
-            .Select(path => new SitemapEntry(path, _byPath.GetValueOrDefault(path, _newest)));
+            .Select(path => new SitemapEntry(path, LastModified(path)));
+
+    /// <summary>When the page at <paramref name="path"/> (site-relative, e.g. <c>entities/openai/</c>) last changed.</summary>
+    public DateTimeOffset LastModified(string path) => _byPath.GetValueOrDefault(path, _newest);
 }
