@@ -61,7 +61,7 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output, Feed
         foreach (var (id, articles) in model.Links.ArticlesByEntity)
         {
             var name = model.Links.Entities.TryGetValue(id, out var e) ? e.Name : id;
-            yield return new FeedSpec($"{name} — {model.Config.Title}", $"entities/{id}/", Latest(articles), FullContent: false);
+            yield return new FeedSpec($"{name} — {model.Config.Title}", PagePlanner.EntityPath(id), Latest(articles), FullContent: false);
         }
         foreach (var (tag, articles) in model.Links.ArticlesByTag)
         {

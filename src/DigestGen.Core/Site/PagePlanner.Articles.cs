@@ -118,5 +118,6 @@ public sealed partial class PagePlanner
             s.Gazetteer?.Description, model.Links.ArticleCount(s.Id), ArticleCounts.Phrase(model.Links.ArticleCount(s.Id), Config.Digits));
     }
 
-    private static string EntityPath(string id) => $"entities/{id}/";
+    /// <summary>Site-relative path of an entity's page (its first page when the list is paged).</summary>
+    public static string EntityPath(string id) => $"entities/{id}/";
 }
