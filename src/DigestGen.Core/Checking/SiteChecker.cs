@@ -34,12 +34,9 @@ public sealed class SiteChecker(string outputDirectory, DigestConfig config)
         var problems = new ConcurrentBag<Diagnostic>();
         Parallel.ForEach(pages.Values.Concat(stylesheets), Cores.One, page =>
         {
-            foreach (var reference in page.References)
+            foreach (var (reference, problem) in resolver.Problems(page))
             {
-                if (resolver.Problem(page, reference) is { } problem)
-                {
-                    problems.Add(Diagnostic.Error(DisplayPath(page.RelativePath), reference.Line, reference.Column, problem.Message, problem.Hint));
-                }
+                problems.Add(Diagnostic.Error(DisplayPath(page.RelativePath), reference.Line, reference.Column, problem.Message, problem.Hint));
             }
         });
         return problems.ToList();

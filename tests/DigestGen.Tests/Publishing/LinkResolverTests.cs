@@ -45,4 +45,36 @@ public sealed class LinkResolverTests
     [InlineData("https://example.github.io/articles/x/", "points outside the base path /digest/")]
     [InlineData("https://example.github.io/digest/missing.xml", "the site has no missing.xml")]
     public void ReportsWhatWouldBeMissing(string url, string expected) => Assert.Contains(expected, Problem(url));
+
+    [Fact]
+    public void AUrlFromTheRootIsTheSameOnEveryPageAndKeepsEachReferencesKind()
+    {
+        var onArticle = Resolver.Problem(Article, new PageReference("/digest/articles/y/", "link", 3, 1));
+        var onTag = Resolver.Problem(Tag, new PageReference("/digest/articles/y/", "image", 9, 4));
+
+        Assert.Equal("link \"/digest/articles/y/\" does not resolve: the site has no articles/y/index.html", onArticle?.Message);
+        Assert.Equal("image \"/digest/articles/y/\" does not resolve: the site has no articles/y/index.html", onTag?.Message);
+    }
+
+    [Fact]
+    public void ARelativeUrlIsResolvedAgainstEachPageItIsOn()
+    {
+        Assert.Contains("the site has no articles/y/index.html", Problem("../y/", Article));
+        Assert.Contains("the site has no tags/y/index.html", Problem("../y/", Tag));
+        Assert.Contains("but articles/x/index.html has no element", Problem("#الصين", Article));
+        Assert.Contains("but tags/الصين/index.html has no element", Problem("#الصين", Tag));
+    }
+
+    [Fact]
+    public void ListsAPagesUnresolvedReferencesInItsOrder()
+    {
+        var page = Article with
+        {
+            References = [new("/digest/", "link", 1, 1), new("/digest/gone/", "link", 2, 1), new("#main", "link", 3, 1), new("../../x.png", "image", 4, 2)],
+        };
+
+        var problems = Resolver.Problems(page).Select(p => (p.Reference.Line, p.Problem.Message)).ToList();
+
+        Assert.Equal([(2, "link \"/digest/gone/\" does not resolve: the site has no gone/index.html"), (4, "image \"../../x.png\" does not resolve: the site has no x.png")], problems);
+    }
 }
