@@ -21,6 +21,7 @@ public sealed partial class SiteBuilder
             OutputDirectory = Path.GetFullPath(options.OutputDirectory),
             NextScheduled = content.NextScheduled,
             Warnings = result.Diagnostics.Where(d => !d.IsError).ToList(),
+            Unpublished = content.Unpublished.Select(u => u.ToString()).ToList(),
             Articles = result.Articles,
             Entities = result.Entities,
             Pages = result.Pages,

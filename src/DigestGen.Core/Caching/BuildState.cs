@@ -22,6 +22,9 @@ public sealed record BuildState
     public DateTimeOffset? NextScheduled { get; init; }
 
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+
+    /// <summary>The articles the build left out (drafts, scheduled), as <c>check</c> lists them; null in a state written before it was kept.</summary>
+    public IReadOnlyList<string>? Unpublished { get; init; }
     public int Articles { get; init; }
     public int Entities { get; init; }
     public int Pages { get; init; }

@@ -5,7 +5,9 @@ using DigestGen.Diagnostics;
 namespace DigestGen.Checking;
 
 /// <summary>What <c>check</c> found: the content's diagnostics (as <c>build</c> reports them) and the built site's.</summary>
-public sealed record CheckResult(IReadOnlyList<Diagnostic> Content, IReadOnlyList<Diagnostic> Site, int Pages, IReadOnlyList<Authoring.Unpublished> Unpublished)
+/// <param name="ContentFromLastBuild">The content's diagnostics are the last build's: nothing changed since (see <see cref="SiteBuilder.Validate"/>).</param>
+public sealed record CheckResult(IReadOnlyList<Diagnostic> Content, IReadOnlyList<Diagnostic> Site, int Pages, IReadOnlyList<string> Unpublished,
+    bool ContentFromLastBuild = false)
 {
     public IEnumerable<Diagnostic> All => Content.Concat(Site);
 
@@ -32,6 +34,6 @@ public static class SiteCheck
             ? Directory.EnumerateFiles(options.OutputDirectory, "*.html", SearchOption.AllDirectories).Count()
             : 0;
         // Drafts and scheduled articles are valid content the site leaves out: listed, not errors.
-        return new CheckResult(validation.Diagnostics, site.Sorted(), pages, validation.Unpublished);
+        return new CheckResult(validation.Diagnostics, site.Sorted(), pages, validation.Unpublished, validation.FromLastBuild);
     }
 }

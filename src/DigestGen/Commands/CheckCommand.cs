@@ -41,6 +41,10 @@ internal static class CheckCommand
         {
             console.Out.WriteLine($"left out of the site: {left}");
         }
+        if (result.ContentFromLastBuild)
+        {
+            console.Out.WriteLine($"content, templates and settings unchanged since the last build of {options.OutputDirectory}/: its report stands (the site itself is checked in full).");
+        }
         var errors = result.All.Count(d => d.IsError);
         var warnings = number - errors;
         if (errors > 0)

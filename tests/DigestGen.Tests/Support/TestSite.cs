@@ -25,6 +25,19 @@ public sealed class TestSite : IDisposable
     /// <summary>What <c>build</c> with this site's folders would run with (no other option given).</summary>
     public BuildOptions Options => new() { ContentDirectory = Content, TemplatesDirectory = Templates, OutputDirectory = Output };
 
+    /// <summary>Builds from a copy of the theme in this site's folder (as <c>theme/</c>), so a test may edit its templates.</summary>
+    public string OwnTemplates()
+    {
+        var theme = Path.Combine(Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(theme, Path.GetRelativePath(RepoPaths.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            System.IO.File.Copy(file, target);
+        }
+        return Templates = theme;
+    }
+
     public TestSite Config(string yaml) => File(Path.Combine("content", "digest.yml"), yaml);
 
     public TestSite Article(string relativePath, string text) => File(Path.Combine("content", "articles", relativePath), text);
