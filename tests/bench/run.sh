@@ -14,12 +14,13 @@
 # Rows, each a whole process measured with /usr/bin/time -v (wall clock, peak RSS):
 #   digestgen full       clean build: no output folder, no cache
 #   digestgen no-change  `build` again with nothing changed
+#   digestgen check      then `check`, as the Pages workflow runs it after the build
 #   digestgen one-edit   one sentence appended to one article, then `build`
 #   serve-one-edit       `serve` running: one sentence appended, time until the served page shows it
 #   serve-files          then the feeds, data files and search index serve rewrites in the background
 #   hugo no-related      tests/bench/hugo/run-hugo.sh with RELATED=0 (clean build)
 #   digestgen-example    start-up: the repository's example digest (21 articles), clean build
-# Runs alternate between the tools (DigestGen full, no-change, one-edit, then Hugo), so a
+# Runs alternate between the tools (DigestGen full, no-change, check, one-edit, then Hugo), so a
 # noisy machine slows both sides alike. Ratios are DigestGen wall / Hugo-without-related wall.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -157,6 +158,7 @@ for n in "${sizes[@]}"; do
   out="$work/$n/site"
   # The project folder is the working folder, as for a user; exec so the timed process is DigestGen.
   dg=(sh -c "cd '$work/$n' && exec '$bin' build --content content --templates '$root/templates' --output site")
+  check=(sh -c "cd '$work/$n' && exec '$bin' check --content content --templates '$root/templates' --output site")
   if [ ! -f "$corpus/digest.yml" ]; then
     python3 "$here/make-corpus.py" --articles "$n" --out "$corpus" --force
   fi
@@ -171,6 +173,7 @@ for n in "${sizes[@]}"; do
     set_aside "$out" "$work/$n/.digestgen"
     measure "${tag:-digestgen-full}" "$n" "${dg[@]}"
     measure "${tag:-digestgen-no-change}" "$n" "${dg[@]}"
+    measure "${tag:-digestgen-check}" "$n" "${check[@]}"
     printf '\nهذه جملة أضيفت في التعديل رقم %s لقياس إعادة البناء.\n' "$i" >> "$edited"
     measure "${tag:-digestgen-one-edit}" "$n" "${dg[@]}"
     if [ "$hugo" = 1 ]; then
