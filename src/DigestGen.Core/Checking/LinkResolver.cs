@@ -20,6 +20,10 @@ public sealed class LinkResolver
     private const string Local = "http://digestgen.local";
     private static readonly string[] SkippedSchemes = ["mailto:", "tel:", "data:", "javascript:", "blob:"];
 
+    // What may follow a scheme's first letter (RFC 3986).
+    private static readonly System.Buffers.SearchValues<char> SchemeCharacters =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
+
     private readonly string _basePath;
     private readonly string _origin;
     private readonly IReadOnlySet<string> _files;
@@ -124,9 +128,6 @@ public sealed class LinkResolver
         return scheme.Length > 0 && url[scheme.Length] == ':' && char.IsAsciiLetter(scheme[0])
             && !scheme.ContainsAnyExcept(SchemeCharacters);
     }
-
-    private static readonly System.Buffers.SearchValues<char> SchemeCharacters =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 
     /// <summary>The output file a site path is served from: <c>x/</c> by <c>x/index.html</c>, <c>x</c> by <c>x</c> or <c>x/index.html</c>.</summary>
     private string? FileFor(string relative)

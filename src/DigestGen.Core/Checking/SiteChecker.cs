@@ -11,6 +11,12 @@ namespace DigestGen.Checking;
 /// must resolve under the base path. Pages are parsed in parallel; each problem is a diagnostic
 /// on the page and line it sits on.
 /// </summary>
+/// <remarks>
+/// A page's references are resolved as soon as it is scanned, and only its ids are kept: only a
+/// reference to an anchor on another page waits until every page is scanned. Holding every reference
+/// of every page until the end (2.7 million at 10,000 articles, three times as many at 30,000) made
+/// the collector's work, and check's time, grow faster than the site.
+/// </remarks>
 public sealed class SiteChecker(string outputDirectory, DigestConfig config)
 {
     public IReadOnlyList<Diagnostic> Check()
@@ -23,33 +29,54 @@ public sealed class SiteChecker(string outputDirectory, DigestConfig config)
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .ToHashSet(StringComparer.Ordinal);
-        var pages = ScanPages(root, files);
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)).ToList();
         if (pages.Count == 0)
         {
             return [Diagnostic.Error(outputDirectory, 0, 0, "the output folder holds no HTML page", "run `build` first; `check` checks the site it wrote")];
         }
-        var resolver = new LinkResolver(config.BasePath, config.Origin, files, pages);
-        var stylesheets = files.Where(f => f.EndsWith(".css", StringComparison.OrdinalIgnoreCase))
-            .Select(f => StylesheetScanner.Scan(f, File.ReadAllText(Path.Combine(root, f))));
+        var stylesheets = files.Where(f => f.EndsWith(".css", StringComparison.OrdinalIgnoreCase));
+        var scanned = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
+        var resolver = new LinkResolver(config.BasePath, config.Origin, files, scanned);
         var problems = new ConcurrentBag<Diagnostic>();
-        Parallel.ForEach(pages.Values.Concat(stylesheets), Cores.One, page =>
+        var waiting = new ConcurrentBag<PageScan>();
+        Parallel.ForEach(pages.Concat(stylesheets), Cores.One, file =>
         {
-            foreach (var (reference, problem) in resolver.Problems(page))
+            var text = File.ReadAllText(Path.Combine(root, file));
+            var isPage = file.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
+            var scan = isPage ? PageScanner.Scan(file, text) : StylesheetScanner.Scan(file, text);
+            if (isPage)
             {
-                problems.Add(Diagnostic.Error(DisplayPath(page.RelativePath), reference.Line, reference.Column, problem.Message, problem.Hint));
+                scanned[file] = scan with { References = [] };
+            }
+            var (now, later) = Split(scan.References);
+            Report(resolver, scan with { References = now }, problems);
+            if (later.Count > 0)
+            {
+                waiting.Add(scan with { References = later });
             }
         });
+        Parallel.ForEach(waiting, Cores.One, page => Report(resolver, page, problems));
         return problems.ToList();
     }
 
-    private static Dictionary<string, PageScan> ScanPages(string root, IReadOnlySet<string> files)
+    /// <summary>A page's references that resolve without other pages (no anchor, or one on the page itself), and those that need another page's ids.</summary>
+    private static (List<PageReference> Now, List<PageReference> Later) Split(IReadOnlyList<PageReference> references)
     {
-        var scans = new ConcurrentDictionary<string, PageScan>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(f => f.EndsWith(".html", StringComparison.OrdinalIgnoreCase)), Cores.One, file =>
+        var now = new List<PageReference>(references.Count);
+        var later = new List<PageReference>();
+        foreach (var reference in references)
         {
-            scans[file] = PageScanner.Scan(file, File.ReadAllText(Path.Combine(root, file)));
-        });
-        return new Dictionary<string, PageScan>(scans, StringComparer.Ordinal);
+            (reference.Url.Contains('#') && !reference.Url.StartsWith('#') ? later : now).Add(reference);
+        }
+        return (now, later);
+    }
+
+    private void Report(LinkResolver resolver, PageScan page, ConcurrentBag<Diagnostic> problems)
+    {
+        foreach (var (reference, problem) in resolver.Problems(page))
+        {
+            problems.Add(Diagnostic.Error(DisplayPath(page.RelativePath), reference.Line, reference.Column, problem.Message, problem.Hint));
+        }
     }
 
     private string DisplayPath(string relativePath) => Path.Combine(outputDirectory, relativePath).Replace('\\', '/');
