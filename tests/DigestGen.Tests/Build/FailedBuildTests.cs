@@ -29,7 +29,7 @@ public sealed class FailedBuildTests : IDisposable
         _site.Article("a.md", TestSite.ArticleText("خبر", "2025-01-01", "نص."));
         Assert.Equal(0, _site.Build().ExitCode);
         var before = Snapshot();
-        var everything = Everything();
+        var everything = _site.EveryFile();
         var mistyped = Path.Combine(_site.Root, "contnet");
 
         var build = _site.Run("build", "--content", mistyped, "--templates", _site.Templates, "--output", _site.Output);
@@ -44,13 +44,8 @@ public sealed class FailedBuildTests : IDisposable
         // Nothing written anywhere else either: not beside the mistyped path (where a build keeps its
         // cache, beside the content), not in the real cache.
         Assert.False(Directory.Exists(mistyped));
-        Assert.Equal(everything, Everything());
+        Assert.Equal(everything, _site.EveryFile());
     }
-
-    // Every file under the test's folder, with its size and time.
-    private List<string> Everything() =>
-        [.. Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => $"{Path.GetRelativePath(_site.Root, f)} {new FileInfo(f).Length} {File.GetLastWriteTimeUtc(f).Ticks}")];
 
     [Fact]
     public void ExtractRefusesAContentFolderNamedButNotThereAndWorksWithoutOne()

@@ -27,16 +27,11 @@ public sealed class CheckAfterBuildTests : IDisposable
 
     private CliRun Check() => _site.Run("check", "--content", _site.Content, "--templates", _site.Templates, "--output", _site.Output);
 
-    // Every file under the test's folder (the cache beside the content included), with its size and time.
-    private List<string> Everything() =>
-        [.. Directory.EnumerateFiles(_site.Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
-            .Select(f => $"{Path.GetRelativePath(_site.Root, f)} {new FileInfo(f).Length} {File.GetLastWriteTimeUtc(f).Ticks}")];
-
     [Fact]
     public void RepeatsTheBuildsWarningsAndDraftsWhenNothingChanged()
     {
         var warning = BuildWithAWarningAndADraft();
-        var before = Everything();
+        var before = _site.EveryFile();
 
         var check = Check();
 
@@ -44,7 +39,7 @@ public sealed class CheckAfterBuildTests : IDisposable
         Assert.Contains(Stands, check.Stdout);
         Assert.Contains(warning, check.Stderr);
         Assert.Contains("draft.md: draft", check.Stdout);
-        Assert.Equal(before, Everything());
+        Assert.Equal(before, _site.EveryFile());
     }
 
     [Fact]
@@ -52,14 +47,14 @@ public sealed class CheckAfterBuildTests : IDisposable
     {
         BuildWithAWarningAndADraft();
         _site.Article("kimi.md", "---\ntitle: مونشوت تحدّث كيمي بلا تاريخ\n---\nنص.\n");
-        var before = Everything();
+        var before = _site.EveryFile();
 
         var check = Check();
 
         Assert.Equal(1, check.ExitCode);
         Assert.DoesNotContain(Stands, check.Stdout);
         Assert.Contains("kimi.md(1,1): error: missing required key 'date'", check.Stderr.Replace('\\', '/'));
-        Assert.Equal(before, Everything());
+        Assert.Equal(before, _site.EveryFile());
     }
 
     [Fact]

@@ -66,6 +66,11 @@ public sealed class TestSite : IDisposable
         return new CliRun(code, stdout.ToString(), stderr.ToString());
     }
 
+    /// <summary>Every file under the site's folder (content, output, theme copy and the cache beside the content), with its size and time.</summary>
+    public List<string> EveryFile() =>
+        [.. Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => $"{Path.GetRelativePath(Root, f)} {new FileInfo(f).Length} {System.IO.File.GetLastWriteTimeUtc(f).Ticks}")];
+
     public string ReadOutput(string relativePath) => System.IO.File.ReadAllText(Path.Combine(Output, relativePath));
 
     public bool OutputExists(string relativePath) => System.IO.File.Exists(Path.Combine(Output, relativePath));
