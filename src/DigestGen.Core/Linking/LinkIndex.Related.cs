@@ -114,14 +114,8 @@ public sealed partial class LinkIndex
         var floor = double.NegativeInfinity;
         if (dense)
         {
-            for (var p = 0; p < scores.Length; p++)
-            {
-                var score = scores[p];
-                if (score != 0 && score * recency[p] >= floor) // zero: not reached, or the article itself
-                {
-                    Consider(p);
-                }
-            }
+            // Zero: not reached, or the article itself. The scan leaves the array cleared for the next article.
+            scratch.TakeDense(recency, Consider);
         }
         else
         {
@@ -129,17 +123,18 @@ public sealed partial class LinkIndex
             {
                 if (scores[p] * recency[p] >= floor)
                 {
-                    Consider(p);
+                    floor = Consider(p, scores[p] * recency[p]);
                 }
             }
         }
 
-        void Consider(int p)
+        // Returns the floor: the last place's score once the list is full.
+        double Consider(int p, double score)
         {
-            var c = (p, scores[p] * recency[p]);
+            var c = (p, score);
             if (kept == count && !Before(c, best[count - 1]))
             {
-                return;
+                return floor;
             }
             var at = kept < count ? kept++ : count - 1;
             while (at > 0 && Before(c, best[at - 1]))
@@ -152,6 +147,7 @@ public sealed partial class LinkIndex
             {
                 floor = best[count - 1].Score;
             }
+            return floor;
         }
         var related = new List<ArticleEntry>(kept);
         for (var i = 0; i < kept; i++)

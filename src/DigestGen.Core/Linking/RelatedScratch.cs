@@ -1,14 +1,30 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+
 namespace DigestGen.Linking;
 
 /// <summary>
 /// Per-thread scores of the articles one article's keywords reach, indexed by article position:
-/// an array add per posting instead of a dictionary update, and only the touched entries are
-/// cleared for the next article.
+/// an array add per posting instead of a dictionary update. Scored sparsely, only the touched
+/// entries are cleared for the next article; scored densely (a common name reaches a good part of
+/// the archive), the array is read whole, four scores at a time, and cleared in the same pass.
 /// </summary>
 internal sealed class RelatedScratch
 {
     private readonly List<int> _touched = [];
-    private bool _dense;
+    private State _state;
+
+    private enum State
+    {
+        /// <summary>Every score is zero.</summary>
+        Clear,
+
+        /// <summary>Scores at <see cref="Touched"/> only.</summary>
+        Sparse,
+
+        /// <summary>Scores anywhere (<see cref="AddAll"/>), until <see cref="TakeDense"/> reads and zeroes them.</summary>
+        Dense,
+    }
 
     public double[] Scores { get; private set; } = [];
 
@@ -20,11 +36,11 @@ internal sealed class RelatedScratch
         {
             Scores = new double[articles];
         }
-        else if (_dense)
+        else if (_state == State.Dense)
         {
             Array.Clear(Scores);
         }
-        else
+        else if (_state == State.Sparse)
         {
             foreach (var p in _touched)
             {
@@ -32,15 +48,15 @@ internal sealed class RelatedScratch
             }
         }
         _touched.Clear();
-        _dense = false;
+        _state = State.Sparse;
     }
 
-    /// <summary>Every score zero, for <see cref="AddAll"/>: touched entries are not tracked, so the next
-    /// <see cref="Reset"/> clears the whole array.</summary>
+    /// <summary>Every score zero, for <see cref="AddAll"/>: touched entries are not tracked, and
+    /// <see cref="TakeDense"/> (or the next reset) clears the whole array.</summary>
     public void ResetDense(int articles)
     {
         Reset(articles);
-        _dense = true;
+        _state = State.Dense;
     }
 
     /// <summary>Adds <paramref name="value"/> at every position, tracking nothing (after <see cref="ResetDense"/>).</summary>
@@ -60,5 +76,50 @@ internal sealed class RelatedScratch
             _touched.Add(position);
         }
         Scores[position] += value;
+    }
+
+    /// <summary>
+    /// Hands every non-zero score (after <see cref="AddAll"/>) whose product with its factor is at least
+    /// the floor <paramref name="consider"/> returns, in position order, and leaves every score zero: the
+    /// array is cleared as it is read, not in a pass of its own. Four scores are tested at a time;
+    /// each product is the same multiplication a scalar loop makes.
+    /// </summary>
+    public void TakeDense(double[] factors, Func<int, double, double> consider)
+    {
+        var scores = Scores.AsSpan();
+        var by = factors.AsSpan(0, scores.Length);
+        var floor = double.NegativeInfinity;
+        var p = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var zero = Vector256<double>.Zero;
+            for (; p + 4 <= scores.Length; p += 4)
+            {
+                var s = Vector256.Create<double>(scores.Slice(p, 4));
+                var products = s * Vector256.Create<double>(by.Slice(p, 4));
+                var wanted = ~Vector256.Equals(s, zero)
+                    & Vector256.GreaterThanOrEqual(products, Vector256.Create(floor));
+                zero.CopyTo(scores.Slice(p, 4));
+                for (var lanes = wanted.ExtractMostSignificantBits(); lanes != 0; lanes &= lanes - 1)
+                {
+                    var lane = BitOperations.TrailingZeroCount(lanes);
+                    // A lane earlier in these four may have raised the floor: it is tested again.
+                    if (products[lane] >= floor)
+                    {
+                        floor = consider(p + lane, products[lane]);
+                    }
+                }
+            }
+        }
+        for (; p < scores.Length; p++)
+        {
+            var score = scores[p];
+            scores[p] = 0;
+            if (score != 0 && score * by[p] >= floor)
+            {
+                floor = consider(p, score * by[p]);
+            }
+        }
+        _state = State.Clear;
     }
 }
