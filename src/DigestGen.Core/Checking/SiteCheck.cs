@@ -1,4 +1,5 @@
 using DigestGen.Build;
+using DigestGen.Caching;
 using DigestGen.Content;
 using DigestGen.Diagnostics;
 
@@ -6,8 +7,9 @@ namespace DigestGen.Checking;
 
 /// <summary>What <c>check</c> found: the content's diagnostics (as <c>build</c> reports them) and the built site's.</summary>
 /// <param name="ContentFromLastBuild">The content's diagnostics are the last build's: nothing changed since (see <see cref="SiteBuilder.Validate"/>).</param>
+/// <param name="PagesParsed">The pages parsed; the others were byte for byte pages the last check had parsed (see <see cref="ScanCache"/>).</param>
 public sealed record CheckResult(IReadOnlyList<Diagnostic> Content, IReadOnlyList<Diagnostic> Site, int Pages, IReadOnlyList<string> Unpublished,
-    bool ContentFromLastBuild = false)
+    bool ContentFromLastBuild = false, int PagesParsed = 0)
 {
     public IEnumerable<Diagnostic> All => Content.Concat(Site);
 
@@ -15,8 +17,8 @@ public sealed record CheckResult(IReadOnlyList<Diagnostic> Content, IReadOnlyLis
 }
 
 /// <summary>
-/// Validates the content with every diagnostic of a build, without writing anything, then
-/// checks the site already in the output folder as it is.
+/// Validates the content with every diagnostic of a build, then checks the site already in the
+/// output folder as it is. Writes nothing but what it found in each page, to the cache folder.
 /// </summary>
 public static class SiteCheck
 {
@@ -29,11 +31,16 @@ public static class SiteCheck
             config = config with { BaseUrl = baseUrl };
         }
         var site = new DiagnosticBag();
-        site.AddRange(new SiteChecker(options.OutputDirectory, config).Check());
+        // No content folder (a mistyped path): an error, and nothing is written, not even beside it.
+        var scans = Directory.Exists(options.ContentDirectory)
+            ? ScanCache.Open(ScanCache.PathFor(BuildCache.DirectoryFor(options), options.OutputDirectory), read: !options.NoCache)
+            : ScanCache.Off();
+        var checker = new SiteChecker(options.OutputDirectory, config, scans);
+        site.AddRange(checker.Check());
         var pages = Directory.Exists(options.OutputDirectory)
             ? Directory.EnumerateFiles(options.OutputDirectory, "*.html", SearchOption.AllDirectories).Count()
             : 0;
         // Drafts and scheduled articles are valid content the site leaves out: listed, not errors.
-        return new CheckResult(validation.Diagnostics, site.Sorted(), pages, validation.Unpublished, validation.FromLastBuild);
+        return new CheckResult(validation.Diagnostics, site.Sorted(), pages, validation.Unpublished, validation.FromLastBuild, checker.PagesParsed);
     }
 }

@@ -17,8 +17,14 @@ namespace DigestGen.Checking;
 /// of every page until the end (2.7 million at 10,000 articles, three times as many at 30,000) made
 /// the collector's work, and check's time, grow faster than the site.
 /// </remarks>
-public sealed class SiteChecker(string outputDirectory, DigestConfig config)
+/// <param name="scans">The scans of the last check, by page bytes (see <see cref="ScanCache"/>); none by default.</param>
+public sealed class SiteChecker(string outputDirectory, DigestConfig config, ScanCache? scans = null)
 {
+    private readonly ScanCache _scans = scans ?? ScanCache.Off();
+
+    /// <summary>How many pages the last <see cref="Check"/> parsed; the others' scans were the last check's.</summary>
+    public int PagesParsed => _scans.Parsed;
+
     public IReadOnlyList<Diagnostic> Check()
     {
         var root = Path.GetFullPath(outputDirectory);
@@ -41,9 +47,9 @@ public sealed class SiteChecker(string outputDirectory, DigestConfig config)
         var waiting = new ConcurrentBag<PageScan>();
         Parallel.ForEach(pages.Concat(stylesheets), Cores.One, file =>
         {
-            var text = File.ReadAllText(Path.Combine(root, file));
+            var bytes = File.ReadAllBytes(Path.Combine(root, file));
             var isPage = file.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
-            var scan = isPage ? PageScanner.Scan(file, text) : StylesheetScanner.Scan(file, text);
+            var scan = isPage ? _scans.Scan(file, bytes, PageScanner.Scan) : StylesheetScanner.Scan(file, ScanCache.Text(bytes));
             if (isPage)
             {
                 scanned[file] = scan with { References = [] };
@@ -56,6 +62,7 @@ public sealed class SiteChecker(string outputDirectory, DigestConfig config)
             }
         });
         Parallel.ForEach(waiting, Cores.One, page => Report(resolver, page, problems));
+        _scans.Save();
         return problems.ToList();
     }
 

@@ -45,6 +45,9 @@ internal static class CheckCommand
         {
             console.Out.WriteLine($"content, templates and settings unchanged since the last build of {options.OutputDirectory}/: its report stands (the site itself is checked in full).");
         }
+        var parsed = result.PagesParsed < result.Pages
+            ? $" ({result.Pages - result.PagesParsed} unchanged since the last check, not parsed again)"
+            : "";
         var errors = result.All.Count(d => d.IsError);
         var warnings = number - errors;
         if (errors > 0)
@@ -52,7 +55,7 @@ internal static class CheckCommand
             console.Error.WriteLine($"check failed: {errors} error(s), {warnings} warning(s) ({result.Site.Count} in the site in {options.OutputDirectory}/).");
             return CommandLine.ContentErrors;
         }
-        console.Out.WriteLine($"check passed: {result.Pages} pages in {options.OutputDirectory}/, every internal link and anchor resolves ({warnings} warning(s)).");
+        console.Out.WriteLine($"check passed: {result.Pages} pages in {options.OutputDirectory}/{parsed}, every internal link and anchor resolves ({warnings} warning(s)).");
         return CommandLine.Ok;
     }
 }
