@@ -14,13 +14,14 @@
 # Rows, each a whole process measured with /usr/bin/time -v (wall clock, peak RSS):
 #   digestgen full       clean build: no output folder, no cache
 #   digestgen no-change  `build` again with nothing changed
-#   digestgen check      then `check`, as the Pages workflow runs it after the build
+#   digestgen check      then `check`, as the Pages workflow runs it after the build (no scans kept yet)
 #   digestgen one-edit   one sentence appended to one article, then `build`
+#   digestgen check-after-edit  then `check` again: the pages it scanned before are not parsed again
 #   serve-one-edit       `serve` running: one sentence appended, time until the served page shows it
 #   serve-files          then the feeds, data files and search index serve rewrites in the background
 #   hugo no-related      tests/bench/hugo/run-hugo.sh with RELATED=0 (clean build)
 #   digestgen-example    start-up: the repository's example digest (21 articles), clean build
-# Runs alternate between the tools (DigestGen full, no-change, check, one-edit, then Hugo), so a
+# Runs alternate between the tools (DigestGen full, no-change, check, one-edit, check-after-edit, then Hugo), so a
 # noisy machine slows both sides alike. Ratios are DigestGen wall / Hugo-without-related wall.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -176,6 +177,7 @@ for n in "${sizes[@]}"; do
     measure "${tag:-digestgen-check}" "$n" "${check[@]}"
     printf '\nهذه جملة أضيفت في التعديل رقم %s لقياس إعادة البناء.\n' "$i" >> "$edited"
     measure "${tag:-digestgen-one-edit}" "$n" "${dg[@]}"
+    measure "${tag:-digestgen-check-after-edit}" "$n" "${check[@]}"
     if [ "$hugo" = 1 ]; then
       set_aside "$work/$n/hugo-no-related" "$work/$n/hugo"   # run-hugo.sh would rm -rf its output first
       measure "${tag:-hugo-no-related}" "$n" env RELATED=0 "$here/hugo/run-hugo.sh" "$corpus" "$work/$n/hugo-no-related"
