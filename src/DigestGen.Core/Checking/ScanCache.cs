@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using DigestGen.Build;
 using DigestGen.Caching;
 
 namespace DigestGen.Checking;
@@ -28,9 +29,7 @@ public sealed class ScanCache
     private readonly string[] _loaded;
     private readonly Dictionary<UInt128, byte[]> _previous;
     private readonly ConcurrentDictionary<UInt128, byte[]> _current = new();
-    private readonly ConcurrentDictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<string> _strings = [];
-    private readonly Lock _adding = new();
+    private readonly StringNumbers _strings = new();
     private int _parsed;
 
     private ScanCache(string? path, string[] strings, Dictionary<UInt128, byte[]> previous)
@@ -41,7 +40,7 @@ public sealed class ScanCache
         // The file's numbers stay those of this check, so a page found here is kept as its bytes.
         foreach (var s in strings)
         {
-            Number(s);
+            _strings.Number(s);
         }
     }
 
@@ -169,13 +168,13 @@ public sealed class ScanCache
         Write(buffer, scan.Ids.Count);
         foreach (var id in scan.Ids)
         {
-            Write(buffer, Number(id));
+            Write(buffer, _strings.Number(id));
         }
         Write(buffer, scan.References.Count);
         foreach (var reference in scan.References)
         {
-            Write(buffer, Number(reference.Url));
-            Write(buffer, Number(reference.Kind));
+            Write(buffer, _strings.Number(reference.Url));
+            Write(buffer, _strings.Number(reference.Kind));
             Write(buffer, reference.Line);
             Write(buffer, reference.Column);
         }
@@ -254,24 +253,6 @@ public sealed class ScanCache
             Write(buffer, Read(blob, ref at));
         }
         return buffer.WrittenSpan.ToArray();
-    }
-
-    private int Number(string text)
-    {
-        if (_numbers.TryGetValue(text, out var number))
-        {
-            return number;
-        }
-        lock (_adding)
-        {
-            if (!_numbers.TryGetValue(text, out number))
-            {
-                number = _strings.Count;
-                _strings.Add(text);
-                _numbers[text] = number;
-            }
-            return number;
-        }
     }
 
     private static void Write(ArrayBufferWriter<byte> buffer, int value)

@@ -31,8 +31,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     private readonly ConcurrentDictionary<string, IndexedWord> _words = new(StringComparer.Ordinal);
 
     // Every key is numbered when first met; a document's terms and the merged postings are indexed by number.
-    private readonly ConcurrentDictionary<string, int> _keyNumbers = new(StringComparer.Ordinal);
-    private readonly List<string> _keys = [];
+    private readonly StringNumbers _keys = new();
 
     /// <summary>A distinct word: its clitic readings with their stems (none for a stop word), the stems' numbers,
     /// and what name matching needs of it.</summary>
@@ -89,7 +88,6 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
             _nameWords = NameWords(entities);
             _names = new EntityNames(analyzer, _nameKeys);
             _words.Clear();
-            _keyNumbers.Clear();
             _keys.Clear();
             _analyses?.Clear();
             _lastArticles = null;
@@ -138,7 +136,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
             }
         }
         var words = _analyses is null ? _words.Values : WordsOf(articles);
-        var index = merged.ToIndex(articles, _keys, searchEntities, Vocabulary(words), nameKeys, _nameWords!);
+        var index = merged.ToIndex(articles, _keys.Strings, searchEntities, Vocabulary(words), nameKeys, _nameWords!);
         if (_analyses is not null)
         {
             var byKey = new Posting[]?[_keys.Count];
@@ -386,25 +384,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     private IndexedWord Add(string word, EntityNames names)
     {
         (string Surface, string Key)[] readings = analyzer.IsStopWord(word) ? [] : [.. analyzer.Surfaces(word).Select(s => (s, analyzer.Stem(s)))];
-        return _words.GetOrAdd(word, new IndexedWord(readings, [.. readings.Select(r => NumberOf(r.Key))], names.WordOf(word)));
-    }
-
-    private int NumberOf(string key)
-    {
-        if (_keyNumbers.TryGetValue(key, out var number))
-        {
-            return number;
-        }
-        lock (_keys)
-        {
-            if (!_keyNumbers.TryGetValue(key, out number))
-            {
-                number = _keys.Count;
-                _keys.Add(key);
-                _keyNumbers[key] = number;
-            }
-            return number;
-        }
+        return _words.GetOrAdd(word, new IndexedWord(readings, [.. readings.Select(r => _keys.Number(r.Key))], names.WordOf(word)));
     }
 
     /// <summary>Every word of every alias, by its name key, so one word of a name typed in another spelling
