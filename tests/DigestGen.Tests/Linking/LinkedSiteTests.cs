@@ -134,11 +134,14 @@ public sealed class LinkedSiteTests : IDisposable
     }
 
     [Fact]
-    public void ShowsAnEntitysTimelineOnItsFirstPageOnly()
+    public void ShowsAnEntitysTimelineAndCoMentionsOnItsFirstPageOnly()
     {
         Digest(pageSize: 1).Build();
 
         var first = Page("entities/deepseek/index.html");
+        var coMentioned = first.QuerySelectorAll(".entity-page__related .co-mentions a.entity");
+        Assert.Equal(["/digest/entities/china/"], coMentioned.Select(a => a.GetAttribute("href")));
+        Assert.Equal("الصين", coMentioned[0].TextContent);
         var chart = first.QuerySelector("figure.timeline svg[role=img]");
         Assert.NotNull(chart);
         // Named once, by aria-label; each month's bar keeps its own title.
@@ -147,6 +150,7 @@ public sealed class LinkedSiteTests : IDisposable
         Assert.All(chart.QuerySelectorAll("rect.timeline__bar"), bar => Assert.NotNull(bar.QuerySelector("title")));
         var second = Page("entities/deepseek/page/2/index.html");
         Assert.Null(second.QuerySelector("figure.timeline"));
+        Assert.Null(second.QuerySelector(".entity-page__related"));
         Assert.Single(second.QuerySelectorAll(".mention"));
     }
 
