@@ -15,6 +15,16 @@ public sealed class EmbeddedModelTests
     }
 
     [Fact]
+    public void TheEmbeddedModelIsStoredUnpackedSoStartUpReadsItInPlace()
+    {
+        using var stream = typeof(NerModel).Assembly.GetManifestResourceStream(NerModel.ResourceName)!;
+        var head = new byte[6];
+        stream.ReadExactly(head);
+        // What BinaryWriter writes for the magic string: its length, then "DGNER"; a Brotli stream starts otherwise.
+        Assert.Equal([5, (byte)'D', (byte)'G', (byte)'N', (byte)'E', (byte)'R'], head);
+    }
+
+    [Fact]
     public void RecognisesAPlaceFromTheNewswireItWasTrainedOn()
     {
         var found = EntityExtractor.Create(Gazetteer.Empty).Extract("وصل الوزير إلى القاهرة أمس في زيارة رسمية .", [], []);

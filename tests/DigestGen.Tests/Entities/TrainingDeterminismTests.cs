@@ -30,6 +30,25 @@ public sealed class TrainingDeterminismTests
     }
 
     [Fact]
+    public void AModelSavedBrotliCompressedAsBeforeStillLoadsAndTagsTheSame()
+    {
+        var raw = TrainOnce(stacked: true);
+        using var packed = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(packed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            brotli.Write(raw);
+        }
+        Assert.NotEqual(raw[..6], packed.ToArray()[..6]);
+        var sentence = new[] { SentenceInput.FromTokens(["زار", "وزير", "الخارجية", "وانغ", "يي", "بكين"]) };
+
+        var fromRaw = DocumentTagger.Tag(NerModel.Load(new MemoryStream(raw)), sentence);
+        var fromPacked = DocumentTagger.Tag(NerModel.Load(new MemoryStream(packed.ToArray())), sentence);
+
+        Assert.Equal(fromRaw[0], fromPacked[0]);
+        Assert.Contains(fromRaw[0], t => t != NerTags.Outside);
+    }
+
+    [Fact]
     public void StackedModelIsDeterministicAndTagsWithBothPasses()
     {
         var first = TrainOnce(stacked: true);

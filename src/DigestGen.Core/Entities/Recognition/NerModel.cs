@@ -5,8 +5,10 @@ namespace DigestGen.Entities.Recognition;
 
 /// <summary>
 /// The trained recogniser: hashed emission weights (16-bit, one row of tag scores per bucket),
-/// tag transitions, and the lexicon its features need. Saved as a Brotli-compressed binary that
-/// is byte-identical for identical training input.
+/// tag transitions, and the lexicon its features need. Saved as a binary that is byte-identical for
+/// identical training input, uncompressed: the embedded model is read straight from the mapped
+/// executable, where unpacking its Brotli form took 90–230 ms of every process's start (the example
+/// digest builds in under a second). Git and the NuGet package compress it anyway.
 /// </summary>
 internal sealed class NerModel
 {
@@ -54,10 +56,22 @@ internal sealed class NerModel
         return stream is null ? null : Load(stream);
     }
 
+    /// <summary>Reads a model as <see cref="Save"/> writes it, or Brotli-compressed as models were saved
+    /// before format 3 was stored raw (an older fold cache, a model kept elsewhere).</summary>
     public static NerModel Load(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(brotli, Encoding.UTF8);
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            stream = copy;
+        }
+        var start = stream.Position;
+        var raw = StartsWithMagic(stream);
+        stream.Position = start;
+        using var source = raw ? null : new BrotliStream(stream, CompressionMode.Decompress, leaveOpen: true);
+        using var r = new BinaryReader(source ?? stream, Encoding.UTF8, leaveOpen: true);
         var version = r.ReadString() == Magic ? r.ReadInt32() : -1;
         if (version is not (2 or FormatVersion))
         {
@@ -87,8 +101,7 @@ internal sealed class NerModel
 
     public void Save(Stream stream)
     {
-        using var brotli = new BrotliStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var w = new BinaryWriter(brotli, Encoding.UTF8);
+        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         w.Write(Magic);
         w.Write(FormatVersion);
         WriteLexicon(w, Lexicon);
@@ -104,6 +117,14 @@ internal sealed class NerModel
         Array.ForEach(Transitions, w.Write);
         Array.ForEach(Start, w.Write);
         w.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Weights.AsSpan()));
+    }
+
+    // A raw model opens with the magic as BinaryWriter writes a string: its length, then its bytes.
+    private static bool StartsWithMagic(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[Magic.Length + 1];
+        return stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false) == head.Length
+            && head[0] == Magic.Length && Encoding.ASCII.GetString(head[1..]) == Magic;
     }
 
     private static float[] ReadFloats(BinaryReader r, int count)
