@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace DigestGen.Output;
 
@@ -13,7 +14,7 @@ internal static class PatchJournal
 {
     public const string FileName = ".digestgen-commit";
 
-    private sealed record Journal(List<string> Moves, List<string> Removals);
+    internal sealed record Journal(List<string> Moves, List<string> Removals);
 
     public static string PathIn(string staging) => Path.Combine(staging, FileName);
 
@@ -24,7 +25,7 @@ internal static class PatchJournal
         var temporary = path + ".tmp";
         using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write))
         {
-            JsonSerializer.Serialize(stream, new Journal(moves, removals));
+            JsonSerializer.Serialize(stream, new Journal(moves, removals), PatchJournalContext.Default.Journal);
             stream.Flush(flushToDisk: true);
         }
         File.Move(temporary, path, overwrite: true);
@@ -36,7 +37,7 @@ internal static class PatchJournal
         Journal? journal;
         using (var stream = File.OpenRead(PathIn(staging)))
         {
-            journal = JsonSerializer.Deserialize<Journal>(stream);
+            journal = JsonSerializer.Deserialize(stream, PatchJournalContext.Default.Journal);
         }
         if (journal is not null)
         {
@@ -81,3 +82,8 @@ internal static class PatchJournal
         }
     }
 }
+
+/// <summary>The journal described at compile time: through reflection, the first build that updated a site in
+/// place built and compiled its serializer, in the middle of the commit.</summary>
+[JsonSerializable(typeof(PatchJournal.Journal))]
+internal sealed partial class PatchJournalContext : JsonSerializerContext;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DigestGen.Content;
@@ -26,7 +27,14 @@ public static class WebManifest
         manifest["description"] = config.Description;
         manifest["lang"] = config.Language;
         manifest["dir"] = Languages.DirectionOf(config.Language);
-        output.WriteBytes(RelativePath, JsonSerializer.SerializeToUtf8Bytes(manifest, DataWriter.Json));
+        // Written by the node itself, not by JsonSerializer: options without a resolver made the serializer
+        // build its reflection-based defaults, a first-use cost in the start-up of every build.
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = DataWriter.Json.Encoder, Indented = true }))
+        {
+            manifest.WriteTo(json);
+        }
+        output.WriteBytes(RelativePath, buffer.WrittenSpan);
     }
 
     // Launchers truncate around 12 characters; the first two words of an Arabic title read whole.
