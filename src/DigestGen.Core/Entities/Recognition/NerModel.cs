@@ -7,8 +7,8 @@ namespace DigestGen.Entities.Recognition;
 /// The trained recogniser: hashed emission weights (16-bit, one row of tag scores per bucket),
 /// tag transitions, and the lexicon its features need. Saved as a binary that is byte-identical for
 /// identical training input, uncompressed: the embedded model is read straight from the mapped
-/// executable, where unpacking its Brotli form took 90–230 ms of every process's start (the example
-/// digest builds in under a second). Git and the NuGet package compress it anyway.
+/// executable, where unpacking its Brotli form took 90–230 ms of every process's start. Git and the
+/// NuGet package compress it anyway.
 /// </summary>
 internal sealed class NerModel
 {
@@ -56,8 +56,8 @@ internal sealed class NerModel
         return stream is null ? null : Load(stream);
     }
 
-    /// <summary>Reads a model as <see cref="Save"/> writes it, or Brotli-compressed as models were saved
-    /// before format 3 was stored raw (an older fold cache, a model kept elsewhere).</summary>
+    /// <summary>Reads a model as <see cref="Save"/> writes it, or Brotli-compressed, as every model was saved
+    /// before (an older fold cache, a model kept elsewhere): told apart by the magic at the start.</summary>
     public static NerModel Load(Stream stream)
     {
         if (!stream.CanSeek)
