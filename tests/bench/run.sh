@@ -83,8 +83,10 @@ measure() {
 
 # measure_serve N FILE: `serve` on the corpus; after it is up, append a sentence to FILE $runs times and
 # time each edit until the served page shows it (the watcher's 200 ms debounce included), as
-# `hugo server` is timed. Rows: serve-one-edit (edit → page shown) and serve-files (the feeds, data
-# files and search index that follow, as serve reports them); peak RSS is the whole serve process's.
+# `hugo server` is timed. serve-edit.py makes the edit and polls the page from one process every
+# 10 ms (a `curl | grep` loop spawned two processes a poll and added 0.1-0.4 s, run 38). Rows:
+# serve-one-edit (edit → page shown) and serve-files (the feeds, data files and search index that
+# follow, as serve reports them); peak RSS is the whole serve process's.
 measure_serve() {
   local n=$1 file=$2 log="$work/serve.log" tlog="$work/serve-time.log" url slug
   slug=$(sed -n 's/^slug: *//p' "$file" | tr -d "'\"" | head -1)
@@ -101,17 +103,12 @@ measure_serve() {
   sleep 2
   for i in $(seq 0 "$runs"); do  # edit 0 warms the server up (the first edit of a process runs code for the first time)
     local mark="جملة التعديل الحي رقم $i"
-    local before t0 t1
+    local before took
     before=$(grep -c '^Updated feeds' "$log" || true)
-    t0=$(date +%s.%N)
-    printf '\n%s لقياس إعادة البناء.\n' "$mark" >> "$file"
-    until curl -sf "${url}articles/$slug/" | grep -q "$mark"; do sleep 0.02; done
-    t1=$(date +%s.%N)
+    took=$(python3 "$here/serve-edit.py" "$file" "${url}articles/$slug/" "$mark")
     until [ "$(grep -c '^Updated feeds' "$log" || true)" -gt "$before" ]; do sleep 0.1; done
     local files
     files=$(grep '^Updated feeds' "$log" | tail -1 | sed 's/.* in \([0-9.]*\) s\./\1/')
-    local took
-    took=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", b - a }')
     [ "$i" -eq 0 ] && label=warmup || label=""
     echo "${label:-serve-one-edit} $n $took 0 0" >> "$results.serve"
     echo "${label:-serve-files} $n $files 0 0" >> "$results.serve"
