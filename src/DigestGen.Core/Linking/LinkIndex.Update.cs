@@ -73,7 +73,7 @@ public sealed partial class LinkIndex
             }
         }
 
-        return new LinkIndex
+        var updated = new LinkIndex
         {
             Articles = articles,
             Entities = summaries,
@@ -85,6 +85,45 @@ public sealed partial class LinkIndex
             SourceSlugs = previous.SourceSlugs,
             Zone = previous.Zone,
         };
+        updated.CarryPositions(previous, replaced);
+        return updated;
+    }
+
+    /// <summary>
+    /// Takes over what <paramref name="previous"/> worked out from its articles' positions and dates, which an
+    /// edit that keeps every article in its place leaves as they were: each article's position (the edited
+    /// entries put in place of the old), the positions of each list no edit touched, each article's month and
+    /// recency. At 30,000 articles, working them out again on the first related list, card and timeline of
+    /// the new index took 20–40 ms of each edit in <c>serve</c>.
+    /// </summary>
+    private void CarryPositions(LinkIndex previous, Dictionary<ArticleEntry, ArticleEntry> replaced)
+    {
+        if (previous._positions is { } positions)
+        {
+            var carried = new Dictionary<ArticleEntry, int>(positions, ReferenceEqualityComparer.Instance);
+            foreach (var (before, after) in replaced)
+            {
+                carried.Remove(before);
+                carried[after] = positions[before];
+            }
+            _positions = carried;
+        }
+        if (!previous._postingPositions.IsEmpty)
+        {
+            // Lists are keyed by reference: a list an edit touched is a new list here and is worked out again when asked for.
+            foreach (var lists in new[] { ArticlesByEntity.Values, ArticlesByTag.Values, ArticlesBySource.Values, ArticlesByMonth.Values })
+            {
+                foreach (var list in lists)
+                {
+                    if (previous._postingPositions.TryGetValue(list, out var at))
+                    {
+                        _postingPositions.TryAdd(list, at);
+                    }
+                }
+            }
+        }
+        _articleMonths = previous._articleMonths;
+        _recencyFactors = previous._recencyFactors;
     }
 
     /// <summary>Whether the edited article is on exactly the lists the old one was on, at the same place among them

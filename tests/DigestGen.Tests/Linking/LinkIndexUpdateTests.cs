@@ -129,6 +129,29 @@ public sealed class LinkIndexUpdateTests
     }
 
     [Fact]
+    public void WhatTheUpdateTakesOverFromThePreviousIndexIsWhatABuildWorksOut()
+    {
+        var edited = Articles.Make("edited", 2, ["deepseek", "baidu"], ["ai", "chips"], "wire");
+        var (previous, after) = Edit(edited);
+        // Asked for before the edit: positions, each list's positions, months and recency are worked out now, and carried.
+        Assert.All(previous.Articles, a => previous.RelatedTo(a, 5));
+        Assert.Equal(1, previous.PositionOf(Edited));
+        Assert.NotEmpty(previous.TimelineOf("deepseek"));
+
+        var updated = LinkIndex.Update(previous, after, [(Edited, edited)], Gazetteer.Empty)!;
+
+        var built = Build(after);
+        Assert.All(after, a => Assert.Equal(built.PositionOf(a), updated.PositionOf(a)));
+        // The old entry is no longer an article of the index: its position is not carried along with the new one's.
+        Assert.Throws<KeyNotFoundException>(() => updated.PositionOf(Edited));
+        Assert.All(updated.ArticlesByEntity.Keys, id => Assert.Equal(built.TimelineOf(id), updated.TimelineOf(id)));
+        Assert.All(after, a => Assert.Equal(built.RelatedTo(a, 5), updated.RelatedTo(a, 5)));
+        // The previous index still answers for its own entries.
+        Assert.Equal(1, previous.PositionOf(Edited));
+        Assert.Throws<KeyNotFoundException>(() => previous.PositionOf(edited));
+    }
+
+    [Fact]
     public void AMonthPrintsAsItsYearAndMonth()
     {
         // The record's own ToString printed Next, and Next's Next…, until the stack overflowed.
