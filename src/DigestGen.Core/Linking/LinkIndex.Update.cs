@@ -146,7 +146,16 @@ public sealed partial class LinkIndex
         var copy = new Dictionary<TKey, IReadOnlyList<ArticleEntry>>(index, comparer);
         foreach (var key in keys)
         {
-            copy[key] = index[key].Select(a => replaced.GetValueOrDefault(a, a)).ToList();
+            var list = new List<ArticleEntry>(index[key]);
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list);
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (replaced.TryGetValue(span[i], out var now))
+                {
+                    span[i] = now;
+                }
+            }
+            copy[key] = list;
         }
         return copy;
     }

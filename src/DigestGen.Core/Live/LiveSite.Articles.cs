@@ -15,7 +15,6 @@ public sealed partial class LiveSite
     private List<ArticleChange>? ReadChanges(IReadOnlyList<string> changedFiles, DiagnosticBag diagnostics)
     {
         var changes = new List<ArticleChange>();
-        var byPath = _model.Articles.ToDictionary(a => a.Article.RelativePath, StringComparer.Ordinal);
         foreach (var file in changedFiles.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal))
         {
             if (!file.StartsWith(_articlesRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Directory.Exists(file))
@@ -35,9 +34,26 @@ public sealed partial class LiveSite
             {
                 return null;
             }
-            changes.Add(new ArticleChange(relative, byPath.GetValueOrDefault(relative), Reload(file, diagnostics)));
+            changes.Add(new ArticleChange(relative, Published(relative), Reload(file, diagnostics)));
         }
         return changes;
+    }
+
+    /// <summary>
+    /// The entry the site has for the article file at <paramref name="relative"/>, if it is published: found by
+    /// comparing paths, as an edit names one or two files and a dictionary of every article's path (30,000 at
+    /// 30,000 articles) cost more than the comparisons.
+    /// </summary>
+    private ArticleEntry? Published(string relative)
+    {
+        foreach (var a in _model.Articles)
+        {
+            if (string.Equals(a.Article.RelativePath, relative, StringComparison.Ordinal))
+            {
+                return a;
+            }
+        }
+        return null;
     }
 
     /// <summary>The article as the site would have it now: null when it was deleted or is no longer published.</summary>

@@ -59,16 +59,19 @@ public sealed partial class LiveSite
         if (replaceAll)
         {
             _pages = [.. planned];
+            _pageAt = null;
             _fingerprints = new Dictionary<string, string>(StringComparer.Ordinal);
         }
         else
         {
-            var replacing = planned.ToDictionary(p => p.OutputPath, StringComparer.Ordinal);
-            for (var i = 0; i < _pages.Count; i++)
+            // Where each page is in the list, made once and kept while the list keeps its pages: an edit's few
+            // pages are put in place by path, not by a look-up of every page's path (134,000 at 30,000 articles).
+            _pageAt ??= Enumerable.Range(0, _pages.Count).ToDictionary(i => _pages[i].OutputPath, StringComparer.Ordinal);
+            foreach (var page in planned)
             {
-                if (replacing.TryGetValue(_pages[i].OutputPath, out var page))
+                if (_pageAt.TryGetValue(page.OutputPath, out var at))
                 {
-                    _pages[i] = page;
+                    _pages[at] = page;
                 }
             }
         }

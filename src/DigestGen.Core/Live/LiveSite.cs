@@ -36,6 +36,7 @@ public sealed partial class LiveSite
     private readonly HashSet<string> _knownFiles;
     private SiteModel _model;
     private List<Page> _pages;
+    private Dictionary<string, int>? _pageAt;
     private Dictionary<string, string> _fingerprints;
 
     public LiveSite(SiteSnapshot snapshot, string folder)
