@@ -41,7 +41,7 @@ public sealed partial class PagePlanner
             return wanted;
         }
         // An edit wants a few articles: each slug is compared (most differ in length at once) rather than
-        // every article's slug hashed for a set, which took most of planning a save at 30,000 articles.
+        // every article's slug hashed for a set, a third of planning a save at 30,000 articles.
         for (var i = 0; i < model.Articles.Count; i++)
         {
             var slug = model.Articles[i].Slug;

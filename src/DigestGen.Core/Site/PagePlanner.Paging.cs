@@ -12,7 +12,7 @@ public sealed partial class PagePlanner
     /// its URL exists. Calls <paramref name="add"/> with each wanted page's path, items and pager.
     /// Only a wanted page's items are copied out: a live rebuild plans a handful of pages, and cutting
     /// every list of the archive into pages first (the entity lists alone hold about 860,000 items at 30,000 articles)
-    /// was most of its planning.
+    /// was about a third of its planning.
     /// </summary>
     private void Paginate<T>(string root, IReadOnlyList<T> items, Action<string, IReadOnlyList<T>, Pager> add)
     {
