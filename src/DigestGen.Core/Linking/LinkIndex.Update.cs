@@ -110,8 +110,9 @@ public sealed partial class LinkIndex
         }
         if (!previous._postingPositions.IsEmpty)
         {
-            // Lists are keyed by reference: a list an edit touched is a new list here and is worked out again when asked for.
-            foreach (var lists in new[] { ArticlesByEntity.Values, ArticlesByTag.Values, ArticlesBySource.Values, ArticlesByMonth.Values })
+            // Only entity and tag lists are scored by position. Lists are keyed by reference: a list an edit
+            // touched is a new list here and is worked out again when asked for.
+            foreach (var lists in new[] { ArticlesByEntity.Values, ArticlesByTag.Values })
             {
                 foreach (var list in lists)
                 {
