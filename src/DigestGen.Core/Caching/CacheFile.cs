@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace DigestGen.Caching;
 
@@ -16,8 +17,8 @@ public static class CacheFile
         WriteIndented = false,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new MentionConverter(), new IndexedFileConverter() },
-        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(
-            CacheJsonContext.Default, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
+        // Only the shapes described at compile time, no reflection: a native (AOT) binary has none to fall back on.
+        TypeInfoResolver = CacheJsonContext.Default,
     };
 
     public static T? Read<T>(string path)
@@ -26,7 +27,7 @@ public static class CacheFile
         try
         {
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<T>(stream, Json);
+            return JsonSerializer.Deserialize(stream, Shape<T>());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -42,7 +43,7 @@ public static class CacheFile
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
             using (var stream = File.Create(temporary))
             {
-                JsonSerializer.Serialize(stream, value, Json);
+                JsonSerializer.Serialize(stream, value, Shape<T>());
             }
             File.Move(temporary, path, overwrite: true);
         }
@@ -51,4 +52,6 @@ public static class CacheFile
             // A read-only project still builds; it only builds without a cache.
         }
     }
+
+    private static JsonTypeInfo<T> Shape<T>() => (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T));
 }

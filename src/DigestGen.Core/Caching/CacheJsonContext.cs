@@ -9,4 +9,5 @@ namespace DigestGen.Caching;
 /// </summary>
 [JsonSerializable(typeof(BuildState))]
 [JsonSerializable(typeof(Dictionary<string, List<FoundEntity>>))]
+[JsonSerializable(typeof(Dictionary<string, IReadOnlyList<FoundEntity>>))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -1,18 +1,14 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using DigestGen.Entities;
 
 namespace DigestGen.Output;
 
 /// <summary>
 /// The JSON shape of an entity in an article, shared by <c>api/articles.json</c> (written by hand) and
-/// <c>extract --json</c> (serialised with <see cref="EntityConverter"/>): one definition, so the two never differ.
+/// <c>extract --json</c> (both written by hand): one definition, so the two never differ.
 /// </summary>
 public static class ApiShapes
 {
-    /// <summary>Writes a <see cref="FoundEntity"/> wherever the serializer meets one.</summary>
-    public static JsonConverter<FoundEntity> EntityConverter { get; } = new Converter();
-
     public static void WriteEntities(Utf8JsonWriter json, IReadOnlyList<FoundEntity> entities)
     {
         json.WriteStartArray();
@@ -41,13 +37,5 @@ public static class ApiShapes
         }
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    private sealed class Converter : JsonConverter<FoundEntity>
-    {
-        public override FoundEntity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            throw new NotSupportedException("the API shape of an entity is written, never read");
-
-        public override void Write(Utf8JsonWriter writer, FoundEntity value, JsonSerializerOptions options) => WriteEntity(writer, value);
     }
 }

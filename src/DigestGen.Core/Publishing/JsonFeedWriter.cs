@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using DigestGen.Content;
 using DigestGen.Rendering;
@@ -33,7 +34,7 @@ public sealed class JsonFeedWriter(DigestConfig config, TemplateFunctions urls)
             config.Language,
             [new JsonFeedAuthor(config.Author ?? config.Title)],
             feed.Articles.Select(Item));
-        return JsonSerializer.SerializeToUtf8Bytes(document, Json);
+        return JsonSerializer.SerializeToUtf8Bytes(document, (JsonTypeInfo<JsonFeed>)Json.GetTypeInfo(typeof(JsonFeed)));
     }
 
     private JsonFeedItem Item(ArticleEntry a) => new(

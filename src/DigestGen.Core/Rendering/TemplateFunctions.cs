@@ -14,15 +14,11 @@ public sealed class TemplateFunctions
     /// <summary>How <c>json</c> and <c>json_ld</c> escape strings.</summary>
     public static readonly JavaScriptEncoder ScriptEncoder = JavaScriptEncoder.Create(ScriptText());
 
-    private static readonly JsonSerializerOptions ScriptJson = new()
-    {
-        // Letters as they are: JavaScriptEncoder.Default wrote each Arabic letter as \uXXXX, a third
-        // of an article page. The built-in encoders still escape <, >, &, quotes and + (so "</script>"
-        // in content cannot close a JSON-LD block) and control and separator characters (U+2028,
-        // U+2029); bidi controls, which no page may hold, are escaped too.
-        Encoder = ScriptEncoder,
-        WriteIndented = false,
-    };
+    // Letters as they are: JavaScriptEncoder.Default wrote each Arabic letter as \uXXXX, a third
+    // of an article page. The built-in encoders still escape <, >, &, quotes and + (so "</script>"
+    // in content cannot close a JSON-LD block) and control and separator characters (U+2028,
+    // U+2029); bidi controls, which no page may hold, are escaped too.
+    private static readonly JsonWriterOptions ScriptJson = new() { Encoder = ScriptEncoder, Indented = false };
 
     private readonly DigestConfig _config;
 
@@ -68,7 +64,7 @@ public sealed class TemplateFunctions
     public static string IsoDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>JSON safe inside a <c>&lt;script&gt;</c> element: what <c>json</c> prints.</summary>
-    public static string Json(object? value) => JsonSerializer.Serialize(value, ScriptJson);
+    public static string Json(object? value) => TemplateJson.Write(value, ScriptJson);
 
     /// <summary>A site-relative path made absolute under the base path: works on a GitHub project sub-path.</summary>
     public string Url(string? path)

@@ -29,7 +29,7 @@ public sealed class RankedPages
         var entry = Of(ranked, head);
         if (entry.Json[page] is not { } json)
         {
-            entry.Json[page] = json = JsonSerializer.SerializeToUtf8Bytes(entry.Pages[page], SearchFormat.Json);
+            entry.Json[page] = json = JsonSerializer.SerializeToUtf8Bytes(entry.Pages[page], SearchFormat.Shape<int[]>());
             Interlocked.Increment(ref _serialised);
         }
         return json;

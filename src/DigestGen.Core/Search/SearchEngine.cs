@@ -99,5 +99,5 @@ public sealed partial class SearchEngine
         return names;
     }
 
-    private T? Load<T>(string path) => _read(path) is { } json ? JsonSerializer.Deserialize<T>(json, SearchFormat.Json) : default;
+    private T? Load<T>(string path) => _read(path) is { } json ? JsonSerializer.Deserialize(json, SearchFormat.Shape<T>()) : default;
 }

@@ -28,6 +28,10 @@ public static class SearchFormat
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DictionaryKeyPolicy = null,
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(SearchJsonContext.Default, new DefaultJsonTypeInfoResolver()),
+        // Only the shapes described at compile time, no reflection: a native (AOT) binary has none to fall back on.
+        TypeInfoResolver = SearchJsonContext.Default,
     };
+
+    /// <summary>How <see cref="Json"/> writes and reads a <typeparamref name="T"/> (one of <see cref="SearchJsonContext"/>'s shapes).</summary>
+    public static JsonTypeInfo<T> Shape<T>() => (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T));
 }

@@ -147,5 +147,5 @@ public sealed class SearchIndexWriter(OutputFolder output, int headPage = Search
     }
 
     private void WriteJson<T>(string path, T value) =>
-        _writes.Add((SearchFormat.Folder + path, () => JsonSerializer.SerializeToUtf8Bytes(value, SearchFormat.Json)));
+        _writes.Add((SearchFormat.Folder + path, () => JsonSerializer.SerializeToUtf8Bytes(value, SearchFormat.Shape<T>())));
 }

@@ -21,7 +21,8 @@ internal static class ExtractCommand
         return command;
     }
 
-    private static readonly JsonSerializerOptions ExtractJson = new(DataWriter.Json) { Converters = { ApiShapes.EntityConverter } };
+    // Written by hand, as api/articles.json is: no serialisation by reflection, which a native (AOT) binary does not have.
+    private static readonly JsonWriterOptions ExtractJson = new() { Encoder = DataWriter.Json.Encoder, Indented = true };
 
     private static int Run(ConsoleStreams console, string path, string contentRoot, bool json, bool named)
     {
@@ -40,11 +41,7 @@ internal static class ExtractCommand
         }
         if (json)
         {
-            var document = new
-            {
-                Articles = articles.Select(a => new { a.Slug, a.Path, a.Text, a.Entities }),
-            };
-            console.Out.WriteLine(JsonSerializer.Serialize(document, ExtractJson));
+            console.Out.WriteLine(Json(articles));
             return CommandLine.Ok;
         }
         foreach (var a in articles)
@@ -57,5 +54,29 @@ internal static class ExtractCommand
             }
         }
         return CommandLine.Ok;
+    }
+
+    /// <summary><c>{"articles": [{"slug", "path", "text", "entities": [...]}]}</c>, entities as <c>api/articles.json</c> writes them.</summary>
+    private static string Json(IEnumerable<ExtractedArticle> articles)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, ExtractJson))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("articles");
+            foreach (var a in articles)
+            {
+                json.WriteStartObject();
+                json.WriteString("slug", a.Slug);
+                json.WriteString("path", a.Path);
+                json.WriteString("text", a.Text);
+                json.WritePropertyName("entities");
+                ApiShapes.WriteEntities(json, a.Entities);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 }

@@ -25,7 +25,7 @@ public sealed class ReloadEvents
         {
             _build++;
             _errors = [];
-            Broadcast(Message("reload", new { build = _build }));
+            Broadcast(Message("reload", _build, errors: null));
         }
     }
 
@@ -34,7 +34,7 @@ public sealed class ReloadEvents
         lock (_gate)
         {
             _errors = errors;
-            Broadcast(Message("failed", new { build = _build, errors }));
+            Broadcast(Message("failed", _build, errors));
         }
     }
 
@@ -44,7 +44,7 @@ public sealed class ReloadEvents
         var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(16) { FullMode = BoundedChannelFullMode.DropOldest });
         lock (_gate)
         {
-            channel.Writer.TryWrite(Message("hello", new { build = _build, errors = _errors }));
+            channel.Writer.TryWrite(Message("hello", _build, _errors));
             _listeners.Add(channel);
         }
         return channel;
@@ -80,6 +80,28 @@ public sealed class ReloadEvents
         }
     }
 
-    /// <summary>JSON keeps the data on one line, as the event-stream format requires.</summary>
-    private static string Message(string name, object data) => $"event: {name}\ndata: {JsonSerializer.Serialize(data)}\n\n";
+    /// <summary>
+    /// <c>{"build":N,"errors":[...]}</c> (no <c>errors</c> for <c>reload</c>), on one line as the event-stream
+    /// format requires. Written by hand: a native (AOT) binary has no serialisation by reflection.
+    /// </summary>
+    private static string Message(string name, int build, IReadOnlyList<string>? errors)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("build", build);
+            if (errors is not null)
+            {
+                json.WriteStartArray("errors");
+                foreach (var error in errors)
+                {
+                    json.WriteStringValue(error);
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        return $"event: {name}\ndata: {System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan)}\n\n";
+    }
 }
