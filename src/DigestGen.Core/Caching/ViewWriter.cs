@@ -236,7 +236,7 @@ internal sealed class ViewWriter
 
         public string Name { get; } = type.FullName ?? type.Name;
 
-        public void Write(object value, ViewWriter writer) => (_write ??= Compile(type))(value, writer);
+        public void Write(object value, ViewWriter writer) => (_write ??= MembersWriter(type, RuntimeFeature.IsDynamicCodeSupported))(value, writer);
     }
 
     /// <summary>A sealed type of the views that Write(object) writes member by member.</summary>
@@ -293,15 +293,20 @@ internal sealed class ViewWriter
     /// declared type in turn: one method to compile per type rather than one per member (compiling was
     /// a fixed cost of every build, start-up included).
     /// </summary>
-    private static Action<object, ViewWriter> Compile(Type type)
+    private static IEnumerable<MemberInfo> MembersOf(Type type)
     {
         const BindingFlags Instance = BindingFlags.Public | BindingFlags.Instance;
-        var members = type.GetProperties(Instance)
+        return type.GetProperties(Instance)
             .Where(p => p.GetMethod is { IsPublic: true } && p.GetIndexParameters().Length == 0)
             .Cast<MemberInfo>()
             .Concat(type.GetFields(Instance))
             .Where(m => !m.IsDefined(typeof(JsonIgnoreAttribute), inherit: true))
             .OrderBy(m => m.MetadataToken);
+    }
+
+    private static Action<object, ViewWriter> Compile(Type type)
+    {
+        var members = MembersOf(type);
         var value = Expression.Parameter(typeof(object), "value");
         var writer = Expression.Parameter(typeof(ViewWriter), "writer");
         var typed = Expression.Variable(type, "typed");
@@ -309,6 +314,27 @@ internal sealed class ViewWriter
         body.AddRange(members.Select(m => WriteMember(typed, writer, m)));
         body.Add(Expression.Empty());
         return Expression.Lambda<Action<object, ViewWriter>>(Expression.Block([typed], body), value, writer).Compile();
+    }
+
+    /// <summary>The writer of a type's members: compiled, or where <paramref name="generateCode"/> is false, by reflection.</summary>
+    internal static Action<object, ViewWriter> MembersWriter(Type type, bool generateCode) =>
+        generateCode ? Compile(type) : WithoutCodeGeneration(type);
+
+    /// <summary>
+    /// Where no code can be generated at run time (a Native AOT binary): each member read (see
+    /// <see cref="Rendering.CompiledMemberAccessor.ReaderWithoutCodeGeneration"/>) and written by its
+    /// runtime type. The bytes are the same: each typed overload writes what Write(object) writes.
+    /// </summary>
+    private static Action<object, ViewWriter> WithoutCodeGeneration(Type type)
+    {
+        var readers = MembersOf(type).Select(m => Rendering.CompiledMemberAccessor.ReaderWithoutCodeGeneration(type, m)).ToArray();
+        return (value, writer) =>
+        {
+            foreach (var read in readers)
+            {
+                writer.Write(read(value));
+            }
+        };
     }
 
     private static MethodCallExpression WriteMember(ParameterExpression typed, ParameterExpression writer, MemberInfo member)

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -116,6 +117,10 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
 
         private Func<object, object?> Compile()
         {
+            if (!RuntimeFeature.IsDynamicCodeSupported)
+            {
+                return ReaderWithoutCodeGeneration(owner, member);
+            }
             if (!owner.IsValueType && member is PropertyInfo { GetMethod: { } getter } property)
             {
                 // The getter itself, bound as an open delegate: no code to generate and compile, which
@@ -129,6 +134,27 @@ internal sealed class CompiledMemberAccessor : IObjectAccessor
             Expression value = member is FieldInfo field ? Expression.Field(typed, field) : Expression.Property(typed, (PropertyInfo)member);
             return Expression.Lambda<Func<object, object?>>(Expression.Convert(value, typeof(object)), target).Compile();
         }
+    }
+
+    /// <summary>
+    /// A member's read where no code can be generated at run time (a Native AOT binary): a reference-type
+    /// property through the getter bound as an open delegate (shared generic code, compiled ahead of time),
+    /// anything else through reflection's invoker.
+    /// </summary>
+    internal static Func<object, object?> ReaderWithoutCodeGeneration(Type owner, MemberInfo member)
+    {
+        if (member is PropertyInfo { GetMethod: { } getter } property)
+        {
+            if (!owner.IsValueType && !property.PropertyType.IsValueType)
+            {
+                var reader = (IReader)Activator.CreateInstance(typeof(PropertyReader<,>).MakeGenericType(owner, property.PropertyType))!;
+                return reader.Bind(getter);
+            }
+            var invoker = MethodInvoker.Create(getter);
+            return target => invoker.Invoke(target);
+        }
+        var field = (FieldInfo)member;
+        return field.GetValue;
     }
 
     private interface IReader
