@@ -4,8 +4,11 @@
 need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v java >/dev/null 2>&1 || need_apt+=(default-jre-headless)
+# The native (AOT) binary's compiler links with clang and needs zlib's headers.
+command -v clang >/dev/null 2>&1 || need_apt+=(clang)
+dpkg -s zlib1g-dev >/dev/null 2>&1 || need_apt+=(zlib1g-dev)
 if [ ${#need_apt[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-  echo "installing ${need_apt[*]} for browser tests and HTML validation"
+  echo "installing ${need_apt[*]} for browser tests, HTML validation and the native binary"
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null) \
     || echo "warning: could not install ${need_apt[*]}"
 fi

@@ -9,6 +9,22 @@ ROOT=$(pwd)
 
 source tests/install-deps.sh
 
+# The native (AOT) binary, published once, then run by tests/DigestGen.Tests/Native against the JIT's output.
+# DIGESTGEN_NATIVE is set even when the publish fails, so those tests fail rather than skip.
+if command -v clang >/dev/null 2>&1; then
+  echo "publishing the native (AOT) binary for its tests"
+  native_flags=()
+  # The profile targets AVX2 (what the benchmarks run on); a machine without it gets the baseline.
+  grep -qw avx2 /proc/cpuinfo || native_flags+=(-p:IlcInstructionSet=)
+  mkdir -p tests/.tools
+  if ! dotnet publish src/DigestGen/DigestGen.csproj -p:PublishProfile=Native "${native_flags[@]}" \
+      -o tests/.tools/native -v q --nologo > tests/.tools/native-publish.log 2>&1; then
+    echo "warning: the native publish failed; its tests will fail. The end of tests/.tools/native-publish.log:"
+    tail -20 tests/.tools/native-publish.log
+  fi
+  export DIGESTGEN_NATIVE="$ROOT/tests/.tools/native/DigestGen"
+fi
+
 LOG=$(mktemp)
 dotnet test DigestGen.sln -c Release --nologo "$@" 2>&1 | tee "$LOG"
 status=${PIPESTATUS[0]}
