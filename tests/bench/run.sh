@@ -6,6 +6,7 @@
 #   --runs R        measured runs per row after one warm-up (default 3; the median is reported)
 #   --work DIR      where corpora, outputs and the published binary go (default /tmp/digestgen-bench)
 #   --bin PATH      a published DigestGen binary to measure instead of publishing src/DigestGen
+#   --native        publish with the Native (AOT) profile instead of SingleFile (needs clang)
 #   --no-hugo       skip Hugo even when it is installed
 #   --hugo-related  also run Hugo with its related list (slow: ~100 s at 10,000 articles)
 #   --serve-only    only the serve rows (start serve on each corpus, time edits)
@@ -26,13 +27,14 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-sizes=() runs=3 work=/tmp/digestgen-bench bin="" hugo=1 related=0 serve_only=0 example_only=0
+sizes=() runs=3 work=/tmp/digestgen-bench bin="" native=0 hugo=1 related=0 serve_only=0 example_only=0
 while [ $# -gt 0 ]; do
   case $1 in
     --articles) sizes+=("$2"); shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --work) work=$2; shift 2 ;;
     --bin) bin=$2; shift 2 ;;
+    --native) native=1; shift ;;
     --no-hugo) hugo=0; shift ;;
     --hugo-related) related=1; shift ;;
     --serve-only) serve_only=1; shift ;;
@@ -49,8 +51,11 @@ results="$work/results.tsv"
 : > "$results"
 
 if [ -z "$bin" ]; then
-  # The repository's single-file profile when it has one, else a framework-dependent ReadyToRun build.
-  if [ -f "$root/src/DigestGen/Properties/PublishProfiles/SingleFile.pubxml" ]; then
+  # --native: the Native (AOT) profile; otherwise the single-file profile when there is one, else a
+  # framework-dependent ReadyToRun build.
+  if [ "$native" = 1 ]; then
+    how=(-p:PublishProfile=Native)
+  elif [ -f "$root/src/DigestGen/Properties/PublishProfiles/SingleFile.pubxml" ]; then
     how=(-p:PublishProfile=SingleFile)
   else
     how=(-c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true)
