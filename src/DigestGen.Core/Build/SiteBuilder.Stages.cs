@@ -62,7 +62,10 @@ public sealed partial class SiteBuilder
             renderer.Render(page, diagnostics, html => output.WriteBytes(page.OutputPath, html));
             took[i] = Stopwatch.GetTimestamp() - start;
         });
-        Clock.Note($"({_pageCache?.Reused ?? 0} of {pages.Count} pages reused)");
+        // A page without a fingerprint is rendered on every build: said, so a view no runtime can write is seen.
+        var unfingerprinted = _pageCache?.Unfingerprinted ?? 0;
+        Clock.Note($"({_pageCache?.Reused ?? 0} of {pages.Count} pages reused"
+            + (unfingerprinted > 0 ? $"; {unfingerprinted} without a fingerprint, rendered every build)" : ")"));
         foreach (var (kind, count, time) in RenderTimes.ByKind(pages, took))
         {
             Clock.Part($"{kind} ({count}, time on threads)", time);

@@ -18,8 +18,12 @@ public sealed class PageCache(BuildCache cache)
     private string?[] _fingerprints = [];
     private Dictionary<string, string>? _recorded;
     private int _reused;
+    private int _unfingerprinted;
 
     public int Reused => _reused;
+
+    /// <summary>Pages whose view could not be written (see <see cref="PageFingerprint"/>): rendered every build.</summary>
+    public int Unfingerprinted => _unfingerprinted;
 
     /// <summary>The fingerprint of every page of this build that has one, by output path: for the next build.</summary>
     public IReadOnlyDictionary<string, string> Fingerprints => _recorded ??= Record();
@@ -30,6 +34,8 @@ public sealed class PageCache(BuildCache cache)
         _pages = pages;
         _fingerprints = new string?[pages.Count];
         _recorded = null;
+        _reused = 0;
+        _unfingerprinted = 0;
     }
 
     /// <summary>True when page <paramref name="index"/>'s previous file was linked into <paramref name="output"/>; false means render it.</summary>
@@ -38,6 +44,7 @@ public sealed class PageCache(BuildCache cache)
         var page = _pages[index];
         if (PageFingerprint.Of(page) is not { } fingerprint)
         {
+            Interlocked.Increment(ref _unfingerprinted);
             return false;
         }
         _fingerprints[index] = fingerprint;

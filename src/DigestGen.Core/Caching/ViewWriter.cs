@@ -288,11 +288,7 @@ internal sealed class ViewWriter
         return ViewHash.Of(writer.Written);
     }
 
-    /// <summary>
-    /// One compiled writer per type, calling the <see cref="Write(object)"/> overload of each member's
-    /// declared type in turn: one method to compile per type rather than one per member (compiling was
-    /// a fixed cost of every build, start-up included).
-    /// </summary>
+    /// <summary>The members Scriban reads (public, not ignored), in an order that every runtime gives alike.</summary>
     private static IEnumerable<MemberInfo> MembersOf(Type type)
     {
         const BindingFlags Instance = BindingFlags.Public | BindingFlags.Instance;
@@ -301,9 +297,16 @@ internal sealed class ViewWriter
             .Cast<MemberInfo>()
             .Concat(type.GetFields(Instance))
             .Where(m => !m.IsDefined(typeof(JsonIgnoreAttribute), inherit: true))
-            .OrderBy(m => m.MetadataToken);
+            // By name: a native (AOT) binary has no metadata tokens (reading one throws, and every page lost its
+            // fingerprint there), and reflection promises no order of its own.
+            .OrderBy(m => m.Name, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// One compiled writer per type, calling the <see cref="Write(object)"/> overload of each member's
+    /// declared type in turn: one method to compile per type rather than one per member (compiling was
+    /// a fixed cost of every build, start-up included).
+    /// </summary>
     private static Action<object, ViewWriter> Compile(Type type)
     {
         var members = MembersOf(type);

@@ -43,6 +43,30 @@ public sealed class NativeBinaryTests
     }
 
     [NativeFact]
+    public void RebuildsOnlyWhatAnEditChangedAndMatchesTheJitAfterIt()
+    {
+        using var site = new FixtureSite(RepoPaths.Root);
+        var output = Path.Combine(site.Root, "site-native");
+        string[] build = ["build", "--content", site.Content, "--templates", site.Templates, "--output", output, "--verbose"];
+        var first = Run(site.Root, build);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var article = Directory.EnumerateFiles(Path.Combine(site.Content, "articles"), "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).First();
+        File.AppendAllText(article, "\nفقرة أضافها المحرر بعد النشر عن \"ديبسيك\".\n");
+
+        var second = Run(site.Root, build);
+        var jit = site.Build("--no-cache");
+
+        Assert.True(second.ExitCode == 0, second.ToString());
+        var reuse = System.Text.RegularExpressions.Regex.Match(second.Stdout, @"\(([0-9]+) of ([0-9]+) pages reused\)");
+        Assert.True(reuse.Success, second.Stdout);
+        var (reused, pages) = (int.Parse(reuse.Groups[1].Value), int.Parse(reuse.Groups[2].Value));
+        Assert.True(reused > pages / 2 && reused < pages, $"{reused} of {pages} pages reused after one edit");
+        Assert.True(jit.ExitCode == 0, jit.ToString());
+        Assert.Equal(DeterminismTests.Snapshot(site.Output), DeterminismTests.Snapshot(output));
+    }
+
+    [NativeFact]
     public void ExtractPrintsTheJsonTheJitPrints()
     {
         using var site = new FixtureSite(RepoPaths.Root);
