@@ -24,9 +24,28 @@ public sealed partial class SiteBuilder
         return entries;
     }
 
+    /// <summary>
+    /// Reads the entity cache on a thread of its own. At 10,000 articles it is a 48 MB file, and reading it
+    /// before the content left the other core idle for a second of every build after an edit; only
+    /// extraction needs it, so it is read while the content and Markdown are.
+    /// </summary>
+    private static Task<EntityCache?> OpenEntitiesInBackground(BuildCache cache) => Task.Run(() =>
+    {
+        var watch = Stopwatch.StartNew();
+        var entities = cache.OpenEntities();
+        entities.ReadIn = watch.Elapsed;
+        return (EntityCache?)entities;
+    });
+
     private IReadOnlyList<ArticleEntry> ExtractEntities(EntityExtractor extractor, IReadOnlyList<ArticleEntry> articles)
     {
-        var cache = _entityCache;
+        var waited = Stopwatch.StartNew();
+        var cache = _entityCache.GetAwaiter().GetResult();
+        if (cache is { Count: > 0 })
+        {
+            // Its own time, and how long extraction waited for it: a wait here means the read is the slow part.
+            Clock.Note($"(entity cache of {cache.Count} articles read in {cache.ReadIn.TotalMilliseconds:0} ms beside the content; extraction waited {waited.Elapsed.TotalMilliseconds:0} ms for it)");
+        }
         var entries = new ArticleEntry[articles.Count];
         Parallel.For(0, entries.Length, Cores.One, i =>
         {

@@ -36,7 +36,7 @@ public sealed partial class SiteBuilder
         {
             return new ValidationResult(last.Warnings, left, FromLastBuild: true);
         }
-        _entityCache = cache.OpenEntities();
+        _entityCache = OpenEntitiesInBackground(cache);
         var (content, templates, model) = ReadAndLink(diagnostics);
         if (!diagnostics.HasErrors)
         {

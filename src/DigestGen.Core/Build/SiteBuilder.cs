@@ -17,7 +17,8 @@ namespace DigestGen.Build;
 /// </summary>
 public sealed partial class SiteBuilder(BuildOptions options)
 {
-    private EntityCache? _entityCache;
+    // Read beside the content and Markdown, which do not need it: extraction waits for it (see OpenEntitiesInBackground).
+    private Task<EntityCache?> _entityCache = Task.FromResult<EntityCache?>(null);
     private PageCache? _pageCache;
     private IReadOnlyList<OutputStamp.Entry>? _siteFiles;
 
@@ -40,13 +41,13 @@ public sealed partial class SiteBuilder(BuildOptions options)
         {
             return UpToDate(cache.Previous!);
         }
-        _entityCache = cache.OpenEntities();
+        _entityCache = OpenEntitiesInBackground(cache);
         var (content, templates, model) = ReadAndLink(diagnostics, cache.ArticleDigests);
         // What was extracted is final here, and valid whatever the rest of the build does (it is keyed
         // by content): it is written beside the next stages, whose sequential steps leave a core idle,
         // instead of after them.
         var entityCache = _entityCache;
-        var savingEntities = Task.Run(() => entityCache?.Save());
+        var savingEntities = Task.Run(() => entityCache.GetAwaiter().GetResult()?.Save());
         try
         {
             return WriteAndSave(cache, diagnostics, content, templates, model);

@@ -21,10 +21,16 @@ public sealed class EntityCache
         _previous = previous;
     }
 
+    /// <summary>How many articles the cache file held.</summary>
+    public int Count => _previous.Count;
+
+    /// <summary>How long <see cref="Open"/> took, where the caller measured it (for --verbose).</summary>
+    public TimeSpan ReadIn { get; set; }
+
     public static EntityCache Open(string cacheDirectory, string extractionKey, bool read)
     {
         var path = Path.Combine(cacheDirectory, $"entities-{extractionKey}.json");
-        var previous = read ? CacheFile.Read<Dictionary<string, List<FoundEntity>>>(path) : null;
+        var previous = read ? EntityCacheReader.Read(path) : null;
         foreach (var stale in Directory.Exists(cacheDirectory) ? Directory.EnumerateFiles(cacheDirectory, "entities-*.json") : [])
         {
             if (stale != path)

@@ -54,6 +54,8 @@ public sealed class IncrementalBuildTests : IDisposable
         var run = BuildOk();
 
         Assert.Contains("pages reused", run.Stdout);
+        // Both articles' entities were cached by the first build; --verbose says how long the cache took to read.
+        Assert.Matches(@"\(entity cache of 2 articles read in [0-9]+ ms beside the content; extraction waited [0-9]+ ms for it\)", run.Stdout);
         Assert.Contains("نموذج جديد تماما", _site.ReadOutput("articles/qwen3/index.html"));
         Assert.Equal(before["articles/quark/index.html"], _site.ReadOutput("articles/quark/index.html"));
     }
