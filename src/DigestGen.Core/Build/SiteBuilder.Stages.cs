@@ -29,13 +29,7 @@ public sealed partial class SiteBuilder
     /// before the content left the other core idle for a second of every build after an edit; only
     /// extraction needs it, so it is read while the content and Markdown are.
     /// </summary>
-    private static Task<EntityCache?> OpenEntitiesInBackground(BuildCache cache) => Task.Run(() =>
-    {
-        var watch = Stopwatch.StartNew();
-        var entities = cache.OpenEntities();
-        entities.ReadIn = watch.Elapsed;
-        return (EntityCache?)entities;
-    });
+    private static Task<EntityCache?> OpenEntitiesInBackground(BuildCache cache) => Task.Run(() => (EntityCache?)cache.OpenEntities());
 
     private IReadOnlyList<ArticleEntry> ExtractEntities(EntityExtractor extractor, IReadOnlyList<ArticleEntry> articles)
     {

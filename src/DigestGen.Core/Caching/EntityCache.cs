@@ -24,13 +24,15 @@ public sealed class EntityCache
     /// <summary>How many articles the cache file held.</summary>
     public int Count => _previous.Count;
 
-    /// <summary>How long <see cref="Open"/> took, where the caller measured it (for --verbose).</summary>
-    public TimeSpan ReadIn { get; set; }
+    /// <summary>How long <see cref="Open"/> took to read the file (for --verbose).</summary>
+    public TimeSpan ReadIn { get; private init; }
 
     public static EntityCache Open(string cacheDirectory, string extractionKey, bool read)
     {
         var path = Path.Combine(cacheDirectory, $"entities-{extractionKey}.json");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var previous = read ? EntityCacheReader.Read(path) : null;
+        var readIn = watch.Elapsed;
         foreach (var stale in Directory.Exists(cacheDirectory) ? Directory.EnumerateFiles(cacheDirectory, "entities-*.json") : [])
         {
             if (stale != path)
@@ -38,7 +40,7 @@ public sealed class EntityCache
                 File.Delete(stale);
             }
         }
-        return new EntityCache(path, previous ?? new Dictionary<string, List<FoundEntity>>(StringComparer.Ordinal));
+        return new EntityCache(path, previous ?? new Dictionary<string, List<FoundEntity>>(StringComparer.Ordinal)) { ReadIn = readIn };
     }
 
     /// <summary>The cached entities of an article with this content, or a fresh extraction remembered for next time.</summary>

@@ -119,7 +119,6 @@ internal static class EntityCacheReader
             Next(ref reader, JsonTokenType.EndArray);
             mentions.Add(new Mention(text, start, length));
         }
-        mentions.TrimExcess();
         return mentions;
     }
 
