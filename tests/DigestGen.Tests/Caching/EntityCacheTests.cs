@@ -58,6 +58,8 @@ public sealed class EntityCacheTests : IDisposable
         [
             new("alibaba", "علي بابا", EntityType.Organization, true, [new Mention("علي بابا", 3, 8), new Mention("وعلي بابا", 90, 9)]),
             new("escaped", "اسم \\ غريب", EntityType.Other, false, [new Mention("قال: \"ما\"\t\u0001", 7, 12)]),
+            // Diacritics and tatweel are kept as written: the mention is the text's own span, not its normal form.
+            new("deepseek", "ديبسيك", EntityType.Organization, true, [new Mention("ديبسـيك", 20, 7), new Mention("بِدِيبْسِيك", 41, 11), new Mention("DeepSeek-R1", 60, 11)]),
         ];
         var first = EntityCache.Open(_root, "key", read: true);
         first.GetOrExtract("hash-1", () => Found);
