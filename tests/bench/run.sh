@@ -22,6 +22,9 @@
 #   serve-files          then the feeds, data files and search index serve rewrites in the background
 #   hugo no-related      tests/bench/hugo/run-hugo.sh with RELATED=0 (clean build)
 #   digestgen-example    start-up: the repository's example digest (21 articles), clean build
+#   digestgen-write-floor, hugo-write-floor  write-floor.py after each clean build: the same folders and
+#                        files of the same sizes written with filler bytes, nothing rendered (what this
+#                        machine takes to write that output at all; timed inside the script)
 # Runs alternate between the tools (DigestGen full, no-change, check, one-edit, check-after-edit, then Hugo), so a
 # noisy machine slows both sides alike. Ratios are DigestGen wall / Hugo-without-related wall.
 set -euo pipefail
@@ -85,6 +88,16 @@ measure() {
   printf '  %-22s %6s articles  %8.2f s wall  %8.2f s CPU  %6d MiB\n' "$label" "$n" "$wall" "$cpu" $((rss / 1024)) >&2
 }
 
+# floor LABEL N SITE: write-floor.py writes SITE's shape again (folders, files, sizes; filler bytes) into
+# the trash and records its own timing of the writes as a row. The site stays as the build left it.
+floor() {
+  local label=$1 n=$2 site=$3
+  mkdir -p "$trash"
+  sync
+  python3 "$here/write-floor.py" "$site" "$(mktemp -d "$trash/XXXXXX")/floor" --record "$results" "$label" "$n" > "$work/last.out" 2>&1 \
+    || { echo "FAILED: $label; see $work/last.out" >&2; cat "$work/last.out" >&2; exit 1; }
+  printf '  %-22s %6s articles  %8.2f s wall  (%s)\n' "$label" "$n" "$(tail -1 "$results" | cut -d' ' -f3)" "$(head -1 "$work/last.out" | cut -d: -f2-)" >&2
+}
 
 # measure_serve N FILE: `serve` on the corpus; after it is up, append a sentence to FILE $runs times and
 # time each edit until the served page shows it (the watcher's 200 ms debounce included), as
@@ -175,6 +188,7 @@ for n in "${sizes[@]}"; do
     cp "$work/edited.orig" "$edited"
     set_aside "$out" "$work/$n/.digestgen"
     measure "${tag:-digestgen-full}" "$n" "${dg[@]}"
+    floor "${tag:-digestgen-write-floor}" "$n" "$out"
     measure "${tag:-digestgen-no-change}" "$n" "${dg[@]}"
     measure "${tag:-digestgen-check}" "$n" "${check[@]}"
     printf '\nهذه جملة أضيفت في التعديل رقم %s لقياس إعادة البناء.\n' "$i" >> "$edited"
@@ -183,6 +197,7 @@ for n in "${sizes[@]}"; do
     if [ "$hugo" = 1 ]; then
       set_aside "$work/$n/hugo-no-related" "$work/$n/hugo"   # run-hugo.sh would rm -rf its output first
       measure "${tag:-hugo-no-related}" "$n" env RELATED=0 "$here/hugo/run-hugo.sh" "$corpus" "$work/$n/hugo-no-related"
+      floor "${tag:-hugo-write-floor}" "$n" "$work/$n/hugo-no-related"
       [ "$related" = 1 ] && measure "${tag:-hugo-related}" "$n" "$here/hugo/run-hugo.sh" "$corpus" "$work/$n/hugo"
     fi
   done
@@ -209,7 +224,7 @@ for (label, n), v in sorted(rows.items(), key=lambda kv: (kv[0][1], kv[0][0])):
     rss = statistics.median(r for _, r, _ in v) / 1024
     cpu = statistics.median(c for _, _, c in v)
     hugo = rows.get(("hugo-no-related", n))
-    ratio = f"{med / statistics.median(w for w, _, _ in hugo):.2f}" if hugo else "–"
+    ratio = f"{med / statistics.median(w for w, _, _ in hugo):.2f}" if hugo and not label.endswith("write-floor") else "–"
     print(f"| {label} | {n:,} | **{med:.2f}** ({min(walls):.2f}–{max(walls):.2f}) | {cpu:.1f} | {rss:.0f} | {ratio} | {len(v)} |")
 # This machine's speed drifts between rounds (Hugo's own time has moved by a third): each full build is
 # also compared with the Hugo build of its own round, which ran a few seconds after it.
@@ -219,6 +234,13 @@ for (label, n), v in sorted(rows.items()):
         pairs = ", ".join(f"{d:.2f}/{h:.2f} = {d / h:.2f}" for (d, _, _), (h, _, _) in zip(v, hugo))
         best = min(w for w, _, _ in v) / min(w for w, _, _ in hugo)
         print(f"\n{n:,} articles, full build against Hugo round by round: {pairs}; best against best {best:.2f}")
+# What each build did beyond writing its output: its wall time less the write floor of its round.
+for (label, n), v in sorted(rows.items()):
+    sides = [rows.get((k, n)) for k in ("digestgen-full", "digestgen-write-floor", "hugo-no-related", "hugo-write-floor")]
+    if label == "digestgen-full" and all(sides) and len({len(s) for s in sides}) == 1:
+        rounds = [(d - df, h - hf) for (d, _, _), (df, _, _), (h, _, _), (hf, _, _) in zip(*sides)]
+        pairs = ", ".join(f"{d:.2f}/{h:.2f} = {d / h:.2f}" for d, h in rounds)
+        print(f"\n{n:,} articles, beyond writing the output (build less its write floor), DigestGen/Hugo round by round: {pairs}")
 # Growth between the sizes of this run (the target: 30,000 articles in at most 3.2 times the 10,000 time).
 sizes = sorted({n for (label, n) in rows if label == "digestgen-full"})
 for small, big in zip(sizes, sizes[1:]):
