@@ -12,9 +12,8 @@ for its output alone.
 
 With --record, each run also appends a row to run.sh's results file: LABEL ARTICLES wall 0 CPU.
 
-OUT must not exist; each run writes OUT/run-N and leaves it there (renamed aside, not deleted, as
-run.sh does: deleting tens of thousands of files slows the next runs' inode allocation on a
-journal-less ext4). Delete OUT when done.
+OUT must not exist. Each run writes OUT/run-N and leaves it there: deleting tens of thousands of files
+slows the next runs' inode allocation on a journal-less ext4 (see run.sh). Delete OUT when done.
 """
 import argparse
 import multiprocessing
@@ -36,17 +35,20 @@ def read_tree(site):
 
 
 FILLER = b""
+FILES = []
 
 
-def make_filler(size):
-    """Each worker's bytes to write, made once before any run is timed."""
-    global FILLER
-    FILLER = b"a" * size
+def prepare(files):
+    """Each worker's list of files and bytes to write, handed over once before any run is timed."""
+    global FILLER, FILES
+    FILES = files
+    FILLER = b"a" * max((size for _, size in files), default=0)
 
 
 def write_share(args):
     """One worker: every n-th file from its index, each folder made on first need (as the build's OutputFolder does)."""
-    root, files, index, workers = args
+    root, index, workers = args
+    files = FILES
     made = set()
     filler = memoryview(FILLER)
     for path, size in files[index::workers]:
@@ -80,15 +82,14 @@ def main():
     folders = len({os.path.dirname(p) for p, _ in files})
     print(f"{args.site}: {len(files)} files in {folders} folders, {total / 1e6:.1f} MB; {args.workers} workers")
     os.makedirs(args.out)
-    largest = max((size for _, size in files), default=0)
-    with multiprocessing.Pool(args.workers, initializer=make_filler, initargs=(largest,)) as pool:
+    with multiprocessing.Pool(args.workers, initializer=prepare, initargs=(files,)) as pool:
         spent = worker_times(pool)
         for run in range(1, args.runs + 1):
             root = os.path.join(args.out, f"run-{run}")
             os.makedirs(root)
             subprocess.run(["sync"], check=True)  # the previous run's writeback is not this run's cost
             start = time.perf_counter()
-            pool.map(write_share, [(root, files, i, args.workers) for i in range(args.workers)])
+            pool.map(write_share, [(root, i, args.workers) for i in range(args.workers)])
             wall = time.perf_counter() - start
             # The pool's workers live across runs, so their CPU is read from /proc rather than from getrusage.
             user, system = worker_times(pool)
