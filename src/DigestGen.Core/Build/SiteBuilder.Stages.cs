@@ -93,8 +93,11 @@ public sealed partial class SiteBuilder
     private (bool Written, int Pages, IReadOnlyList<Page>? Kept, IReadOnlyList<OutputStamp.Entry>? Files) WriteSite(SiteModel model, TemplateSet templates, DiagnosticBag diagnostics)
     {
         using var output = OutputFolder.Open(options.OutputDirectory, [options.ContentDirectory, options.TemplatesDirectory], _siteFiles);
+        // serve keeps the index's builder, which remembers each article's terms, and each article's and
+        // entity's JSON, for the data files after an edit.
+        _search = options.KeepSnapshot ? new Search.SearchIndexBuilder(Arabic.Stemming.SearchAnalyzer.Default, remember: true) : null;
         _data = options.KeepSnapshot ? new DataFragments() : null;
-        _search = WriteIndexes(model, output, _data);
+        WriteIndexes(model, output, Clock, _search, _data);
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         RenderPages(model, templates, pages, output, diagnostics);
         WriteFeeds(model, pages, output, Clock);
@@ -125,7 +128,6 @@ public sealed partial class SiteBuilder
     }
 
     private Task _removingPrevious = Task.CompletedTask;
-    private (string Path, bool Read)? _searchStore;
     private Search.SearchIndexBuilder? _search;
     private DataFragments? _data;
 
@@ -159,36 +161,11 @@ public sealed partial class SiteBuilder
     // Side by side: the two data files are JSON documents serialised on one thread each, while the
     // search index has sequential steps (merging each block of articles, ranking, writing shards)
     // that leave a core idle. All only read the model and write their own files.
-    //
-    // The index's builder remembers each article's terms: a build stores them for the next one (which
-    // analyses only the articles an edit changed), and serve keeps the builder (returned here), with each
-    // article's and entity's JSON, for the data files after an edit. A build drops it once the index is
-    // written: what it remembers is 130 MB at 10,000 articles, not to be held while pages render.
-    private Search.SearchIndexBuilder? WriteIndexes(SiteModel model, OutputFolder output, DataFragments? data)
-    {
-        var search = new Search.SearchIndexBuilder(Arabic.Stemming.SearchAnalyzer.Default, remember: true, keepPages: options.KeepSnapshot);
-        Clock.Time("write data files and search index", () => Clock.TimeSideBySide(IndexJobs(model, output, search, data, _searchStore)));
-        Clock.Note($"(search index: {search.DocumentsAnalysed} of {model.Articles.Count} articles analysed"
-            + (search.StoredCount >= 0 ? ", the rest as stored by the last build)" : ")"));
-        return options.KeepSnapshot ? search : null;
-    }
+    private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock, Search.SearchIndexBuilder? search, DataFragments? data) =>
+        clock.Time("write data files and search index", () => clock.TimeSideBySide(IndexJobs(model, output, search, data)));
 
-    /// <param name="store">Where a build reads the analyses the last one stored, and stores this one's (serve's refresh has them in memory).</param>
-    private static List<(string Job, Action Work)> IndexJobs(SiteModel model, OutputFolder output, Search.SearchIndexBuilder? search, DataFragments? data,
-        (string Path, bool Read)? store = null) =>
-        [.. new DataWriter(model, output, data).Writes(), ("search index", () =>
-        {
-            if (store is { Read: true } && search is not null)
-            {
-                search.Load(store.Value.Path);
-            }
-            new Search.SearchIndexWriter(model, output, search).WriteAll();
-            if (store is { } s)
-            {
-                // Stored only after the index is written: a build that fails before leaves the last store as it was.
-                search?.Save(s.Path);
-            }
-        })];
+    private static List<(string Job, Action Work)> IndexJobs(SiteModel model, OutputFolder output, Search.SearchIndexBuilder? search, DataFragments? data) =>
+        [.. new DataWriter(model, output, data).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())];
 
     private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
         clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));

@@ -67,7 +67,6 @@ public sealed partial class SiteBuilder(BuildOptions options)
         }
         _pageCache = new PageCache(cache);
         _siteFiles = cache.SiteFiles;
-        _searchStore = cache.SearchStore();
         var (written, pageCount, kept, files) = Clock.Time("write site", () => WriteSite(model, templates, diagnostics));
         var result = Result(written, diagnostics, model, pageCount);
         if (result.Succeeded)

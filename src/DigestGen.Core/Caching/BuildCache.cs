@@ -72,30 +72,6 @@ public sealed class BuildCache
 
     private bool OutputIsUntouched => _stamp is not null && _stamp == Previous?.OutputStamp;
 
-    /// <summary>
-    /// Where the search index's analyses of this extraction key are stored (see <c>SearchIndexBuilder.Load</c>);
-    /// the stores of other keys are deleted, as the entity cache's are. Null with --no-cache: nothing is read.
-    /// </summary>
-    public (string Path, bool Read) SearchStore()
-    {
-        var path = Path.Combine(Directory, $"search-{Keys.Extraction}.bin");
-        try
-        {
-            foreach (var stale in System.IO.Directory.Exists(Directory) ? System.IO.Directory.EnumerateFiles(Directory, "search-*.bin") : [])
-            {
-                if (stale != path)
-                {
-                    File.Delete(stale);
-                }
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A stale store only takes room; the next build tries again.
-        }
-        return (path, !_options.NoCache);
-    }
-
     public EntityCache OpenEntities() => EntityCache.Open(Directory, Keys.Extraction, read: !_options.NoCache);
 
     /// <summary>Records a committed build, with the stamp of the site it committed.</summary>

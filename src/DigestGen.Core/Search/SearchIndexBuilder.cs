@@ -19,11 +19,7 @@ namespace DigestGen.Search;
 /// 0.8-1.2 s). Keys and words keep their numbers from build to build; the index written is the same as a
 /// fresh builder's.
 /// </param>
-/// <param name="keepPages">
-/// Also keep each ranked list's pages as last written (<see cref="Pages"/>), which only <c>serve</c>'s next
-/// refresh reads: a <c>build</c> remembers the analyses to store them (see <see cref="Save"/>), not the pages.
-/// </param>
-public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = false, bool keepPages = true)
+public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = false)
 {
     // Articles are analysed in parallel a block at a time and merged in order before the next block,
     // so only one block's term tables are alive at once, whatever the size of the archive.
@@ -38,21 +34,8 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
     private readonly StringNumbers _keys = new();
 
     /// <summary>A distinct word: its clitic readings with their stems (none for a stop word), the stems' numbers,
-    /// and what name matching needs of it, worked out when first asked for (a word restored from the store
-    /// is matched against names only if an edited article has it).</summary>
-    internal sealed class IndexedWord((string Surface, string Key)[] readings, int[] keys, string word, EntityNames names)
-    {
-        private EntityNames.WordNames? _names;
-
-        public string Word => word;
-
-        public (string Surface, string Key)[] Readings => readings;
-
-        public int[] Keys => keys;
-
-        // Two threads asking at once get the same instance: EntityNames keeps one per word.
-        public EntityNames.WordNames Names => _names ??= names.WordOf(word);
-    }
+    /// and what name matching needs of it.</summary>
+    internal sealed record IndexedWord((string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names);
 
     [ThreadStatic]
     private static List<IndexedWord>? _wordBuffer;
@@ -72,7 +55,7 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
     private readonly ConditionalWeakTable<ArticleEntry, Analysis>? _analyses = remember ? new() : null;
 
     /// <summary>A remembering builder's pages of each ranked list as last written: the lists it keeps after an edit keep their pages.</summary>
-    public RankedPages? Pages { get; } = remember && keepPages ? new() : null;
+    public RankedPages? Pages { get; } = remember ? new() : null;
 
     // The words' name readings and the entities' numbers hold for one gazetteer: another one starts afresh.
     private Entities.Gazetteer? _gazetteer;
@@ -93,7 +76,6 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
 
     public SearchIndex Build(SiteModel model)
     {
-        _analysed = 0;
         var articles = model.Articles
             .OrderByDescending(a => a.Meta.Date)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
@@ -111,11 +93,6 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
             _lastArticles = null;
         }
         var names = _names!;
-        if (_stored is { } stored)
-        {
-            _stored = null;
-            Restore(stored, articles, names);
-        }
         var nameKeys = _nameKeys!;
         var entityIndex = entities.Select((e, i) => (e.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var searchEntities = entities.Select(e => new SearchEntity(e.Id, e.Name)).ToList();
@@ -286,7 +263,6 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
         seen.Clear();
         Analyze(article, terms, names, entityIndex, seen);
         var analysis = new Analysis([.. terms.Keys], [.. terms.Entities], [.. seen]);
-        Interlocked.Increment(ref _analysed);
         _analyses!.AddOrUpdate(article, analysis);
         return analysis;
     }
@@ -408,7 +384,7 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
     private IndexedWord Add(string word, EntityNames names)
     {
         (string Surface, string Key)[] readings = analyzer.IsStopWord(word) ? [] : [.. analyzer.Surfaces(word).Select(s => (s, analyzer.Stem(s)))];
-        return _words.GetOrAdd(word, new IndexedWord(readings, [.. readings.Select(r => _keys.Number(r.Key))], word, names));
+        return _words.GetOrAdd(word, new IndexedWord(readings, [.. readings.Select(r => _keys.Number(r.Key))], names.WordOf(word)));
     }
 
     /// <summary>Every word of every alias, by its name key, so one word of a name typed in another spelling
