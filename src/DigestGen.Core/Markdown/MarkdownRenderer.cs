@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DigestGen.Diagnostics;
 using DigestGen.Rendering;
 using Markdig;
@@ -10,7 +9,7 @@ using Markdig.Syntax.Inlines;
 namespace DigestGen.Markdown;
 
 /// <summary>Parses and renders article bodies with one shared pipeline; safe to call from many threads.</summary>
-public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTypographer? typographer = null)
+public sealed class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTypographer? typographer = null)
 {
     private static readonly RenderedBody Empty = new("", "", "", [], 0);
 
@@ -51,7 +50,7 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTyp
             plain,
             FirstParagraph(document),
             Corrections(document),
-            Words().Count(plain));
+            WordCounter.Count(plain));
     }
 
     /// <summary>Only http(s), mailto, in-page and relative links survive; a javascript: link keeps its text.</summary>
@@ -116,6 +115,4 @@ public sealed partial class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTyp
             .Select(c => PlainTextWriter.OfBlock(c).Replace("\n\n", " ").Trim())
             .ToList();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+")]
-    private static partial Regex Words();
 }
