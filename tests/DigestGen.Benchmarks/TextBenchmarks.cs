@@ -10,10 +10,11 @@ namespace DigestGen.Benchmarks;
 /// The parts of extraction one at a time, on the same text as <see cref="ExtractionBenchmarks"/>
 /// (the shared seed article, 25 copies): tokenising, normalising, the recogniser alone over the
 /// articles' sentences, and a whole extraction with the example digest's gazetteer, which against
-/// <see cref="ExtractionBenchmarks.ExtractArticles"/> (no gazetteer) shows what matching names costs.
+/// <see cref="ExtractionBenchmarks.ExtractArticles"/> (no gazetteer) shows what matching names costs;
+/// and, on the same text, the word count behind each article's reading time.
 /// </summary>
 [MemoryDiagnoser]
-public class TextBenchmarks
+public partial class TextBenchmarks
 {
     private string[] _articles = [];
     private EntityExtractor _withGazetteer = null!;
@@ -76,6 +77,33 @@ public class TextBenchmarks
 
     [Benchmark]
     public int ExtractWithGazetteer() => ExtractionBenchmarks.ExtractAll(_withGazetteer, _articles);
+
+    /// <summary>The word count behind each article's reading time (<see cref="Markdown.WordCounter"/>).</summary>
+    [Benchmark]
+    public int CountWords()
+    {
+        var words = 0;
+        foreach (var article in _articles)
+        {
+            words += Markdown.WordCounter.Count(article);
+        }
+        return words;
+    }
+
+    /// <summary>The expression the word count was before <c>af77287</c>, for comparison (it also split words at their marks).</summary>
+    [Benchmark]
+    public int CountWordsWithTheOldExpression()
+    {
+        var words = 0;
+        foreach (var article in _articles)
+        {
+            words += OldWords().Count(article);
+        }
+        return words;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial System.Text.RegularExpressions.Regex OldWords();
 
     /// <summary>An article's normal forms cut into sentences at . ! ? ؟ and line breaks, as the recogniser reads them.</summary>
     private static SentenceInput[] Sentences(string article)
