@@ -114,5 +114,4 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTypographer
             .Where(c => string.Equals((c.Info ?? "").Trim(), "correction", StringComparison.OrdinalIgnoreCase))
             .Select(c => PlainTextWriter.OfBlock(c).Replace("\n\n", " ").Trim())
             .ToList();
-
 }
