@@ -23,7 +23,7 @@ public sealed class StageClock
         var index = _timings.Count;
         _timings.Add(new StageTiming(name, TimeSpan.Zero));
         var allocated = GC.GetTotalAllocatedBytes();
-        var cpu = ProcessorTime();
+        var (cpu, kernel) = ProcessorTime();
         var paused = GC.GetTotalPauseDuration();
         var watch = Stopwatch.StartNew();
         _depth++;
@@ -34,8 +34,9 @@ public sealed class StageClock
         finally
         {
             _depth--;
-            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, PeakWorkingSet(), ProcessorTime() - cpu,
-                GC.GetTotalPauseDuration() - paused);
+            var (cpuAfter, kernelAfter) = ProcessorTime();
+            _timings[index] = new StageTiming(name, watch.Elapsed, GC.GetTotalAllocatedBytes() - allocated, PeakWorkingSet(), cpuAfter - cpu,
+                GC.GetTotalPauseDuration() - paused, kernelAfter - kernel);
         }
     }
 
@@ -67,10 +68,13 @@ public sealed class StageClock
     /// <summary>A share of the last stage measured by the stage itself (e.g. the time spent on one kind of page), listed under it.</summary>
     public void Part(string part, TimeSpan elapsed) => _timings.Add(new StageTiming(Indent + Indent + part, elapsed));
 
-    private static TimeSpan ProcessorTime()
+    // The kernel's share beside the total: at 10,000 articles a clean build spent a quarter of its
+    // processor time there, creating 45,000 folders and 58,000 files, which no change to our own code shows.
+    private static (TimeSpan Total, TimeSpan Kernel) ProcessorTime()
     {
         using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime;
+        var kernel = process.PrivilegedProcessorTime;
+        return (kernel + process.UserProcessorTime, kernel);
     }
 
     // Where the peak rises is where memory goes: read after each stage, it shows which one set it.

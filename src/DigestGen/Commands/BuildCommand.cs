@@ -93,6 +93,9 @@ internal static class BuildCommand
         output.WriteLine($"  memory             {GC.GetTotalAllocatedBytes() / 1048576.0,8:F0} MiB allocated, peak working set "
             + $"{process.PeakWorkingSet64 / 1048576.0:F0} MiB; collections gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, "
             + $"gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms ({gc.PauseTimePercentage:F1} %)");
+        // The whole run's processor time and the kernel's part of it, stages and start-up alike.
+        output.WriteLine($"  processor          {process.TotalProcessorTime.TotalMilliseconds,8:F0} ms cpu, "
+            + $"{process.PrivilegedProcessorTime.TotalMilliseconds:F0} ms of it in the kernel");
         // Code the binary did not carry precompiled, and hot code compiled again optimised, is compiled while the build runs.
         output.WriteLine($"  compiled code      {System.Runtime.JitInfo.GetCompiledMethodCount(),8} methods in "
             + $"{System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms");
@@ -104,7 +107,8 @@ internal static class BuildCommand
         foreach (var t in timings)
         {
             // CPU beside wall time: a stage whose CPU is less than cores × wall leaves cores idle.
-            var cpu = t.Cpu > TimeSpan.Zero ? $" cpu {t.Cpu.TotalMilliseconds,6:F0} ms" : "";
+            // The kernel's part of it: a stage that writes the site can spend a third of its processor time there.
+            var cpu = t.Cpu > TimeSpan.Zero ? $" cpu {t.Cpu.TotalMilliseconds,6:F0} ms (kernel {t.Kernel.TotalMilliseconds,5:F0} ms)" : "";
             var allocated = t.Allocated > 0 ? $" {t.Allocated / 1048576.0,8:F0} MiB allocated, peak {t.PeakWorkingSet / 1048576.0,6:F0} MiB" : "";
             // The collector's pauses inside a stage: on serve's large heap a stage can be slow for that alone.
             var paused = t.Paused >= TimeSpan.FromMilliseconds(1) ? $", GC paused {t.Paused.TotalMilliseconds:F0} ms" : "";

@@ -40,8 +40,10 @@ public sealed class BuildOutputTests : IDisposable
 
         var run = _site.Build("--verbose");
 
-        Assert.Matches(@"read content\s+\d+ ms cpu\s+\d+ ms", run.Stdout);
-        Assert.Matches(@"write site\s+\d+ ms cpu\s+\d+ ms", run.Stdout);
+        Assert.Matches(@"read content\s+\d+ ms cpu\s+\d+ ms \(kernel\s+\d+ ms\)", run.Stdout);
+        Assert.Matches(@"write site\s+\d+ ms cpu\s+\d+ ms \(kernel\s+\d+ ms\)", run.Stdout);
+        // The whole run's processor time, with the kernel's part, after the stages.
+        Assert.Matches(@"\n  processor\s+\d+ ms cpu, \d+ ms of it in the kernel\n", run.Stdout);
         // Jobs run side by side are each listed under the stage that ran them.
         Assert.Matches(@"\n      api/entities\.json\s+\d+ ms\n", run.Stdout);
         Assert.Matches(@"\n      search index\s+\d+ ms\n", run.Stdout);
