@@ -2,6 +2,11 @@ using DigestGen.Build;
 
 namespace DigestGen.Tests.Build;
 
+/// <summary>Processor times are the whole process's: these tests run alone, so no other test's threads add to them.</summary>
+[CollectionDefinition(nameof(StageClockTests), DisableParallelization = true)]
+public sealed class StageClockCollection;
+
+[Collection(nameof(StageClockTests))]
 public sealed class StageClockTests
 {
     [Fact]
