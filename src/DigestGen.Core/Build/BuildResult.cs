@@ -6,7 +6,6 @@ namespace DigestGen.Build;
 /// <param name="PeakWorkingSet">The process's peak working set when the stage ended: the stage where it rises set the peak.</param>
 /// <param name="Cpu">Processor time of the whole process over the stage (every thread, the collector's too):
 /// against <paramref name="Elapsed"/> it shows a stage that leaves cores idle.</param>
-/// <param name="Cpu">Processor time of the whole process during the stage, on every core.</param>
 /// <param name="Kernel">The part of <paramref name="Cpu"/> spent in the operating system (creating folders and files, writing them).</param>
 public sealed record StageTiming(string Stage, TimeSpan Elapsed, long Allocated = 0, long PeakWorkingSet = 0, TimeSpan Cpu = default, TimeSpan Paused = default,
     TimeSpan Kernel = default);

@@ -68,8 +68,8 @@ public sealed class StageClock
     /// <summary>A share of the last stage measured by the stage itself (e.g. the time spent on one kind of page), listed under it.</summary>
     public void Part(string part, TimeSpan elapsed) => _timings.Add(new StageTiming(Indent + Indent + part, elapsed));
 
-    // The kernel's share beside the total: at 10,000 articles a clean build spent a quarter of its
-    // processor time there, creating 45,000 folders and 58,000 files, which no change to our own code shows.
+    // The kernel's share beside the total: at 10,000 articles a clean build spent a sixth to a quarter of its
+    // processor time there, creating 45,000 folders and 58,000 files, which no profile of our own code shows.
     private static (TimeSpan Total, TimeSpan Kernel) ProcessorTime()
     {
         using var process = Process.GetCurrentProcess();

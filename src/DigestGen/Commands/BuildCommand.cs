@@ -107,7 +107,7 @@ internal static class BuildCommand
         foreach (var t in timings)
         {
             // CPU beside wall time: a stage whose CPU is less than cores × wall leaves cores idle.
-            // The kernel's part of it: a stage that writes the site can spend a third of its processor time there.
+            // The kernel's part of it: rendering the pages of a large site spends over a quarter of its processor time there.
             var cpu = t.Cpu > TimeSpan.Zero ? $" cpu {t.Cpu.TotalMilliseconds,6:F0} ms (kernel {t.Kernel.TotalMilliseconds,5:F0} ms)" : "";
             var allocated = t.Allocated > 0 ? $" {t.Allocated / 1048576.0,8:F0} MiB allocated, peak {t.PeakWorkingSet / 1048576.0,6:F0} MiB" : "";
             // The collector's pauses inside a stage: on serve's large heap a stage can be slow for that alone.
