@@ -35,8 +35,8 @@ public sealed class StageClockTests
             // 10 ms on Linux): bounded, so a system that never reports kernel time fails rather than hangs.
             clock.Time("makes files", () =>
             {
-                var start = System.Diagnostics.Process.GetCurrentProcess().PrivilegedProcessorTime;
-                for (var i = 0; i < 200_000 && System.Diagnostics.Process.GetCurrentProcess().PrivilegedProcessorTime - start < TimeSpan.FromMilliseconds(50); i++)
+                var start = Own(p => p.PrivilegedProcessorTime);
+                for (var i = 0; i < 200_000 && Own(p => p.PrivilegedProcessorTime) - start < TimeSpan.FromMilliseconds(50); i++)
                 {
                     var sub = Path.Combine(folder.FullName, $"p{i}");
                     Directory.CreateDirectory(sub);
@@ -48,9 +48,9 @@ public sealed class StageClockTests
             // Arithmetic alone, until the process has used 100 ms of processor time in user mode.
             clock.Time("computes", () =>
             {
-                var start = System.Diagnostics.Process.GetCurrentProcess().UserProcessorTime;
+                var start = Own(p => p.UserProcessorTime);
                 var x = 1UL;
-                while (System.Diagnostics.Process.GetCurrentProcess().UserProcessorTime - start < TimeSpan.FromMilliseconds(100))
+                while (Own(p => p.UserProcessorTime) - start < TimeSpan.FromMilliseconds(100))
                 {
                     for (var k = 0; k < 1_000_000; k++)
                     {
@@ -70,5 +70,12 @@ public sealed class StageClockTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>One of this process's processor times, read from a process object that is disposed at once.</summary>
+    private static TimeSpan Own(Func<System.Diagnostics.Process, TimeSpan> time)
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return time(process);
     }
 }
