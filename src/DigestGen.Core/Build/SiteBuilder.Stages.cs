@@ -25,9 +25,10 @@ public sealed partial class SiteBuilder
     }
 
     /// <summary>
-    /// Reads the entity cache on a thread of its own. At 10,000 articles it is a 48 MB file, and reading it
-    /// before the content left the other core idle for a second of every build after an edit; only
-    /// extraction needs it, so it is read while the content and Markdown are.
+    /// Reads the entity cache on a thread of its own. At 10,000 articles it is a 6 MB file read in 0.14–0.26 s
+    /// (as JSON, 48 MB and 0.6–1.3 s), and reading it before the content left the other core idle for that
+    /// long in every build after an edit; only extraction needs it, so it is read while the content and
+    /// Markdown are.
     /// </summary>
     private static Task<EntityCache?> OpenEntitiesInBackground(BuildCache cache) => Task.Run(() => (EntityCache?)cache.OpenEntities());
 

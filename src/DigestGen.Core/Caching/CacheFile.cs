@@ -11,12 +11,12 @@ namespace DigestGen.Caching;
 public static class CacheFile
 {
     // Only this program reads the cache, never a browser: text is written as it is, not as \u escapes
-    // (an Arabic letter took 6 bytes instead of 2, and the entity cache of 10,000 articles 114 MB).
+    // (an Arabic letter took 6 bytes instead of 2; warnings quote Arabic text).
     private static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = false,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new MentionConverter(), new IndexedFileConverter() },
+        Converters = { new IndexedFileConverter() },
         // Only the shapes described at compile time, no reflection: a native (AOT) binary has none to fall back on.
         TypeInfoResolver = CacheJsonContext.Default,
     };

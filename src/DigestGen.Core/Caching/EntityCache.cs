@@ -29,13 +29,14 @@ public sealed class EntityCache
 
     public static EntityCache Open(string cacheDirectory, string extractionKey, bool read)
     {
-        var path = Path.Combine(cacheDirectory, $"entities-{extractionKey}.json");
+        var path = Path.Combine(cacheDirectory, $"entities-{extractionKey}.bin");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var previous = read ? EntityCacheReader.Read(path) : null;
+        var previous = read ? EntityCacheFile.Read(path) : null;
         var readIn = watch.Elapsed;
-        foreach (var stale in Directory.Exists(cacheDirectory) ? Directory.EnumerateFiles(cacheDirectory, "entities-*.json") : [])
+        // Another key's file (an older generator, settings or gazetteer), or this cache as the JSON of older versions.
+        foreach (var stale in Directory.Exists(cacheDirectory) ? Directory.EnumerateFiles(cacheDirectory, "entities-*") : [])
         {
-            if (stale != path)
+            if (stale != path && (stale.EndsWith(".bin", StringComparison.Ordinal) || stale.EndsWith(".json", StringComparison.Ordinal)))
             {
                 File.Delete(stale);
             }
@@ -59,7 +60,7 @@ public sealed class EntityCache
     {
         if (_misses > 0 || _current.Count != _previous.Count)
         {
-            CacheFile.Write(_path, _current.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal));
+            EntityCacheFile.Write(_path, _current);
         }
     }
 }

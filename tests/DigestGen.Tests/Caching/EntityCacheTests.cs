@@ -4,7 +4,7 @@ using DigestGen.Entities;
 namespace DigestGen.Tests.Caching;
 
 /// <summary>The entity cache gives back exactly what was extracted, Arabic and Latin alike, and treats a file
-/// it cannot read as a miss.</summary>
+/// it cannot read or trust as a miss.</summary>
 public sealed class EntityCacheTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "digestgen-entity-cache-" + Guid.NewGuid().ToString("N"));
@@ -43,34 +43,29 @@ public sealed class EntityCacheTests : IDisposable
             Assert.Equal(Found[i] with { Mentions = Array.Empty<Mention>() }, cached[i] with { Mentions = Array.Empty<Mention>() });
             Assert.Equal(Found[i].Mentions, cached[i].Mentions);
         }
-        var file = Assert.Single(Directory.GetFiles(_root, "entities-key.json"));
-        Assert.Contains("\"علي بابا\"", File.ReadAllText(file), StringComparison.Ordinal);
+        // Binary, each text once: the name and a mention share one copy of "علي بابا" (as the file
+        // writes a string, after its length; "لعلي بابا" holds the same bytes after another length).
+        var file = Assert.Single(Directory.GetFiles(_root, "entities-key*"));
+        Assert.EndsWith("entities-key.bin", file, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(File.ReadAllBytes(file), [(byte)"علي بابا"u8.Length, .. "علي بابا"u8]));
     }
 
     /// <summary>
-    /// The cache is written by the serialiser and read by a reader of its own: what comes back is what
-    /// was saved, texts that JSON escapes included, and a text that many articles mention is one string.
+    /// What comes back is what was saved, texts with quotes, controls, diacritics and tatweel included,
+    /// and a text that many articles mention is one string.
     /// </summary>
     [Fact]
-    public void ReaderGivesBackWhatTheWriterSavedWithRepeatedTextsShared()
+    public void FileGivesBackWhatWasSavedWithRepeatedTextsShared()
     {
-        FoundEntity[] second =
-        [
-            new("alibaba", "علي بابا", EntityType.Organization, true, [new Mention("علي بابا", 3, 8), new Mention("وعلي بابا", 90, 9)]),
-            new("escaped", "اسم \\ غريب", EntityType.Other, false, [new Mention("قال: \"ما\"\t\u0001", 7, 12)]),
-            // Diacritics and tatweel are kept as written: the mention is the text's own span, not its normal form.
-            new("deepseek", "ديبسيك", EntityType.Organization, true, [new Mention("ديبسـيك", 20, 7), new Mention("بِدِيبْسِيك", 41, 11), new Mention("DeepSeek-R1", 60, 11)]),
-        ];
-        var first = EntityCache.Open(_root, "key", read: true);
-        first.GetOrExtract("hash-1", () => Found);
-        first.GetOrExtract("hash-2", () => second);
-        first.Save();
-
-        var read = EntityCacheReader.Read(Path.Combine(_root, "entities-key.json"));
+        var read = EntityCacheFile.Decode(EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>>
+        {
+            ["hash-1"] = Found,
+            ["hash-2"] = Second,
+        }));
 
         Assert.NotNull(read);
         Assert.Equal(["hash-1", "hash-2"], read.Keys.Order(StringComparer.Ordinal));
-        foreach (var (hash, saved) in new[] { ("hash-1", Found), ("hash-2", second) })
+        foreach (var (hash, saved) in new[] { ("hash-1", Found), ("hash-2", Second) })
         {
             Assert.Equal(saved.Select(e => (e.Id, e.Name, e.Type, e.Verified)), read[hash].Select(e => (e.Id, e.Name, e.Type, e.Verified)));
             Assert.Equal(saved.Select(e => e.Mentions.ToList()), read[hash].Select(e => e.Mentions.ToList()));
@@ -80,46 +75,115 @@ public sealed class EntityCacheTests : IDisposable
     }
 
     [Fact]
-    public void ReaderSkipsAMemberItDoesNotKnow()
+    public void TheSameEntriesMakeTheSameBytesWhateverOrderTheyCameIn()
     {
-        var json = "{\"h\":[{\"Id\":\"a\",\"Later\":{\"x\":[1,2]},\"Name\":\"أ\",\"Type\":2,\"Verified\":false,\"Mentions\":[[\"أ\",4,1]]}]}"u8;
+        var one = EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>> { ["b"] = Second, ["a"] = Found });
+        var two = EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>> { ["a"] = Found, ["b"] = Second });
 
-        var entity = Assert.Single(EntityCacheReader.Parse(json)["h"]);
-
-        Assert.Equal(("a", "أ", EntityType.Place, false), (entity.Id, entity.Name, entity.Type, entity.Verified));
-        Assert.Equal([new Mention("أ", 4, 1)], entity.Mentions);
+        Assert.Equal(one, two);
     }
 
-    [Theory]
-    [InlineData("{\"hash-1\":[{\"Id\":\"a\",\"Name\":\"أ\",\"Type\":1,\"Verified\":true,\"Mentions\":[{\"Text\":\"أ\",\"Start\":0,\"Length\":1}]}]}")]
-    [InlineData("{\"hash-1\":[{\"Id\":\"a\",\"Name\":\"أ\",\"Type\":1,\"Verified\":true,\"Mentions\":[[\"أ\",0,1]]}]")]
-    [InlineData("{\"hash-1\":[{\"Id\":\"a\",\"Name\":\"أ\",\"Type\":1,\"Verified\":true,\"Mentions\":[[\"أ\",0,1.5]]}]}")]
-    [InlineData("{\"hash-1\":[{\"Id\":\"a\",\"Name\":\"أ\",\"Type\":1,\"Verified\":true,\"Mentions\":[[\"أ\",0,99999999999]]}]}")]
-    [InlineData("{\"hash-1\":[{\"Id\":\"a\",\"Name\":\"أ\",\"Type\":17,\"Verified\":true,\"Mentions\":[]}]}")]
-    [InlineData("{\"hash-1\":[{\"Id\":\"a\",\"Type\":1,\"Verified\":true,\"Mentions\":[]}]}")]
-    [InlineData("{\"hash-1\":[{\"Id\":\"a\",\"Name\":\"أ\",\"Type\":1,\"Verified\":true,\"Mentions\":[]}]} {}")]
-    [InlineData("{\"hash-1\":[{\"Id\":\"a\",\"Name\":\"أ\",\"Type\":1,\"Verified\":true,\"Mentions\":[[\"أ\",0]]}]}")]
-    [InlineData("not json")]
-    [InlineData("")]
-    public void AFileItCannotReadIsAMiss(string text)
-    {
-        Directory.CreateDirectory(_root);
-        File.WriteAllText(Path.Combine(_root, "entities-key.json"), text);
+    public static TheoryData<string> Damages() => ["empty", "truncated", "a byte flipped", "checksum only", "another magic"];
 
+    [Theory]
+    [MemberData(nameof(Damages))]
+    public void ADamagedFileIsAMiss(string damage)
+    {
+        var bytes = EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>> { ["hash-1"] = Found });
+        bytes = damage switch
+        {
+            "empty" => [],
+            "truncated" => bytes[..(bytes.Length / 2)],
+            "a byte flipped" => Flipped(bytes, bytes.Length / 2),
+            "checksum only" => bytes[^8..],
+            "another magic" => Resealed([.. bytes[..^8]], b => b[1] = (byte)'X'),
+            _ => throw new ArgumentException(damage),
+        };
+        Directory.CreateDirectory(_root);
+        File.WriteAllBytes(Path.Combine(_root, "entities-key.bin"), bytes);
+
+        Assert.Null(EntityCacheFile.Decode(bytes));
         var cache = EntityCache.Open(_root, "key", read: true);
         var extracted = 0;
         cache.GetOrExtract("hash-1", () => { extracted++; return Found; });
-
         Assert.Equal(1, extracted);
     }
 
+    /// <summary>A file whose checksum holds but whose contents this version cannot stand behind (written by a bug, or by hand) is a miss too.</summary>
     [Fact]
-    public void BytesThatAreNotUtf8AreAMiss()
+    public void ContentsThatDoNotCheckOutAreAMissEvenWithTheRightChecksum()
+    {
+        FoundEntity Entity(EntityType type, int start) => new("a", "أ", type, true, [new Mention("أ", start, 1)]);
+        var unknownType = EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>> { ["h"] = [Entity((EntityType)17, 0)] });
+        var negativeStart = EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>> { ["h"] = [Entity(EntityType.Place, -4)] });
+        var good = EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>> { ["h"] = [Entity(EntityType.Place, 4)] });
+        var trailing = Resealed([.. good[..^8], 0], _ => { });
+
+        Assert.NotNull(EntityCacheFile.Decode(good));
+        Assert.Null(EntityCacheFile.Decode(unknownType));
+        Assert.Null(EntityCacheFile.Decode(negativeStart));
+        Assert.Null(EntityCacheFile.Decode(trailing));
+    }
+
+    /// <summary>Another key's file and the JSON cache of older versions are deleted; another build's file in the making is not.</summary>
+    [Fact]
+    public void OpeningDeletesOtherKeysFilesButNotAWriteInProgress()
     {
         Directory.CreateDirectory(_root);
-        File.WriteAllBytes(Path.Combine(_root, "entities-key.json"),
-            [.. "{\"hash-1\":[{\"Id\":\"a\",\"Name\":\""u8, 0xD8, 0x28, .. "\",\"Type\":1,\"Verified\":true,\"Mentions\":[]}]}"u8]);
+        foreach (var name in new[] { "entities-old.bin", "entities-key.json", "entities-other.bin.4242.tmp", "state-abc.json" })
+        {
+            File.WriteAllText(Path.Combine(_root, name), "x");
+        }
 
-        Assert.Null(EntityCacheReader.Read(Path.Combine(_root, "entities-key.json")));
+        EntityCache.Open(_root, "key", read: true);
+
+        Assert.Equal(["entities-other.bin.4242.tmp", "state-abc.json"],
+            Directory.GetFiles(_root).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>A text with half a surrogate pair cannot be written as UTF-8 and read back the same: the cache is not written, and the build goes on.</summary>
+    [Fact]
+    public void ATextThatIsNotUnicodeLeavesNoFile()
+    {
+        var cache = EntityCache.Open(_root, "key", read: true);
+        cache.GetOrExtract("hash-1", () => [new FoundEntity("a", "أ\uD800", EntityType.Person, false, [])]);
+
+        cache.Save();
+
+        Assert.False(Directory.Exists(_root) && Directory.EnumerateFiles(_root).Any());
+    }
+
+    private static readonly FoundEntity[] Second =
+    [
+        new("alibaba", "علي بابا", EntityType.Organization, true, [new Mention("علي بابا", 3, 8), new Mention("وعلي بابا", 90, 9)]),
+        new("escaped", "اسم \\ غريب", EntityType.Other, false, [new Mention("قال: \"ما\"\t\u0001", 7, 12)]),
+        // Diacritics and tatweel are kept as written: the mention is the text's own span, not its normal form.
+        new("deepseek", "ديبسيك", EntityType.Organization, true, [new Mention("ديبسـيك", 20, 7), new Mention("بِدِيبْسِيك", 41, 11), new Mention("DeepSeek-R1", 60, 11)]),
+    ];
+
+    private static byte[] Flipped(byte[] bytes, int at)
+    {
+        var copy = (byte[])bytes.Clone();
+        copy[at] ^= 0x20;
+        return copy;
+    }
+
+    /// <summary>The body changed by <paramref name="change"/>, with a checksum that matches it again.</summary>
+    private static byte[] Resealed(byte[] body, Action<byte[]> change)
+    {
+        change(body);
+        var checksum = new byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(checksum, System.IO.Hashing.XxHash64.HashToUInt64(body));
+        return [.. body, .. checksum];
+    }
+
+    private static int Occurrences(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> text)
+    {
+        var count = 0;
+        for (var at = bytes.IndexOf(text); at >= 0; at = bytes[(at + 1)..].IndexOf(text) is var next and >= 0 ? at + 1 + next : -1)
+        {
+            count++;
+        }
+        return count;
     }
 }
