@@ -98,7 +98,14 @@ public sealed partial class SiteBuilder
         // entity's JSON, for the data files after an edit.
         _search = options.KeepSnapshot ? new Search.SearchIndexBuilder(Arabic.Stemming.SearchAnalyzer.Default, remember: true) : null;
         _data = options.KeepSnapshot ? new DataFragments() : null;
-        WriteIndexes(model, output, Clock, _search, _data);
+        using (_splice)
+        {
+            WriteIndexes(model, output, Clock, _search, _data, _splice);
+        }
+        if (_splice is { } splice)
+        {
+            Clock.Note($"(api/*.json: {splice.Articles.Copied} of {model.Articles.Count} articles and {splice.Entities.Copied} of {model.Links.Entities.Count} entities copied from the last build)");
+        }
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         RenderPages(model, templates, pages, output, diagnostics);
         WriteFeeds(model, pages, output, Clock);
@@ -131,6 +138,7 @@ public sealed partial class SiteBuilder
     private Task _removingPrevious = Task.CompletedTask;
     private Search.SearchIndexBuilder? _search;
     private DataFragments? _data;
+    private DataSplice? _splice;
 
     internal static PageRenderer NewRenderer(SiteModel model, TemplateSet templates, BuildOptions options) =>
         NewRenderer(model, templates, options.LiveReload);
@@ -162,11 +170,13 @@ public sealed partial class SiteBuilder
     // Side by side: the two data files are JSON documents serialised on one thread each, while the
     // search index has sequential steps (merging each block of articles, ranking, writing shards)
     // that leave a core idle. All only read the model and write their own files.
-    private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock, Search.SearchIndexBuilder? search, DataFragments? data) =>
-        clock.Time("write data files and search index", () => clock.TimeSideBySide(IndexJobs(model, output, search, data)));
+    private static void WriteIndexes(SiteModel model, OutputFolder output, StageClock clock, Search.SearchIndexBuilder? search, DataFragments? data,
+        DataSplice? splice) =>
+        clock.Time("write data files and search index", () => clock.TimeSideBySide(IndexJobs(model, output, search, data, splice)));
 
-    private static List<(string Job, Action Work)> IndexJobs(SiteModel model, OutputFolder output, Search.SearchIndexBuilder? search, DataFragments? data) =>
-        [.. new DataWriter(model, output, data).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())];
+    private static List<(string Job, Action Work)> IndexJobs(SiteModel model, OutputFolder output, Search.SearchIndexBuilder? search, DataFragments? data,
+        DataSplice? splice = null) =>
+        [.. new DataWriter(model, output, data, splice).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())];
 
     private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
         clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));

@@ -67,11 +67,19 @@ public sealed partial class SiteBuilder(BuildOptions options)
         }
         _pageCache = new PageCache(cache);
         _siteFiles = cache.SiteFiles;
+        // serve keeps each article's and entity's JSON in memory instead (DataFragments).
+        _splice = options.KeepSnapshot ? null
+            : cache.CanReusePages ? DataSplice.Open(cache.DataPath, cache.Keys.Pages, options.OutputDirectory, cache.SiteFiles!)
+            : DataSplice.Fresh();
         var (written, pageCount, kept, files) = Clock.Time("write site", () => WriteSite(model, templates, diagnostics));
         var result = Result(written, diagnostics, model, pageCount);
         if (result.Succeeded)
         {
-            Clock.Time("save cache", () => SaveCache(cache, content, result, OutputStamp.Of(files!)));
+            Clock.Time("save cache", () =>
+            {
+                SaveCache(cache, content, result, OutputStamp.Of(files!));
+                _splice?.Save(cache.DataPath, cache.Keys.Pages, files!);
+            });
             if (kept is not null)
             {
                 Snapshot = new SiteSnapshot(options, content, templates, model, kept, _pageCache.Fingerprints, files!, _search!, _data!);

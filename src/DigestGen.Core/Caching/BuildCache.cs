@@ -81,6 +81,11 @@ public sealed class BuildCache
     /// One state per output folder: <c>serve</c> builds into two folders in turn, and each must be
     /// compared with what was last built into it.
     /// </summary>
-    private static string StatePath(string directory, BuildOptions options) =>
-        Path.Combine(directory, $"state-{TreeHash.Of(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(options.OutputDirectory)))[..12]}.json");
+    private static string StatePath(string directory, BuildOptions options) => Path.Combine(directory, $"state-{OutputName(options)}.json");
+
+    /// <summary>Where the build records where each article and entity lies in the site's data files (see <see cref="Output.DataSplice"/>): one per output folder, as the state.</summary>
+    public string DataPath => Path.Combine(Directory, $"data-{OutputName(_options)}.bin");
+
+    private static string OutputName(BuildOptions options) =>
+        TreeHash.Of(System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(options.OutputDirectory)))[..12];
 }

@@ -7,7 +7,8 @@ namespace DigestGen.Output;
 
 /// <summary>Writes the machine-readable files: <c>api/articles.json</c>, <c>api/entities.json</c>, <c>.nojekyll</c>.</summary>
 /// <param name="fragments">serve's JSON of each article and entity from the last write, reused where nothing it shows changed.</param>
-public sealed class DataWriter(SiteModel model, OutputFolder output, DataFragments? fragments = null)
+/// <param name="splice">A build's record of where each article's and entity's JSON lay in the last build's files, copied from there where nothing it shows changed.</param>
+public sealed class DataWriter(SiteModel model, OutputFolder output, DataFragments? fragments = null, DataSplice? splice = null)
 {
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -72,7 +73,11 @@ public sealed class DataWriter(SiteModel model, OutputFolder output, DataFragmen
         json.WriteStartArray("articles");
         foreach (var a in model.Articles)
         {
-            if (fragments is null)
+            if (splice is not null)
+            {
+                DataSplice.Write(splice.Articles, json, DataSplice.ArticleKey(a), w => WriteArticle(w, a, urls));
+            }
+            else if (fragments is null)
             {
                 WriteArticle(json, a, urls);
             }
@@ -120,6 +125,7 @@ public sealed class DataWriter(SiteModel model, OutputFolder output, DataFragmen
     private void WriteEntities(Utf8JsonWriter json, Rendering.TemplateFunctions urls)
     {
         var references = new Dictionary<ArticleEntry, ArticleReference>(ReferenceEqualityComparer.Instance);
+        var listed = new Dictionary<ArticleEntry, UInt128>(ReferenceEqualityComparer.Instance);
         fragments?.BeginEntities();
         json.WriteStartObject();
         json.WriteStartArray("entities");
@@ -127,7 +133,12 @@ public sealed class DataWriter(SiteModel model, OutputFolder output, DataFragmen
         {
             var articles = model.Links.ArticlesByEntity[e.Id];
             var coMentions = model.Links.CoMentionsOf(e.Id, 20);
-            if (fragments is null)
+            if (splice is not null)
+            {
+                DataSplice.Write(splice.Entities, json, DataSplice.EntityKey(e, articles, coMentions, listed),
+                    w => WriteEntity(w, e, articles, coMentions, references, urls));
+            }
+            else if (fragments is null)
             {
                 WriteEntity(json, e, articles, coMentions, references, urls);
             }
