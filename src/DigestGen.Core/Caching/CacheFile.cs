@@ -35,21 +35,27 @@ public static class CacheFile
         }
     }
 
-    public static void Write<T>(string path, T value)
+    public static void Write<T>(string path, T value) => Replace(path, stream => JsonSerializer.Serialize(stream, value, Shape<T>()));
+
+    /// <summary>
+    /// Writes a cache file through a temporary file beside it and a rename, so a killed build never leaves
+    /// half a file. A folder that cannot be written is skipped: a read-only project still builds, only
+    /// without that cache.
+    /// </summary>
+    public static void Replace(string path, Action<Stream> write)
     {
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            using (var stream = File.Create(temporary))
+            using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
             {
-                JsonSerializer.Serialize(stream, value, Shape<T>());
+                write(stream);
             }
             File.Move(temporary, path, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A read-only project still builds; it only builds without a cache.
         }
     }
 

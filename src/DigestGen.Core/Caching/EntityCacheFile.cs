@@ -42,25 +42,20 @@ internal static class EntityCacheFile
         return Decode(bytes);
     }
 
-    /// <summary>Writes through a temporary file and a rename, so a killed build never leaves half a file; a folder that cannot be written is skipped.</summary>
+    /// <summary>Writes the file as <see cref="CacheFile.Replace"/> does.</summary>
     public static void Write(string path, IReadOnlyDictionary<string, IReadOnlyList<FoundEntity>> articles)
     {
+        byte[] bytes;
         try
         {
-            var bytes = Encode(articles);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A read-only project still builds; it only builds without a cache.
+            bytes = Encode(articles);
         }
         catch (EncoderFallbackException)
         {
             // A text that is not Unicode (half of a surrogate pair) would not read back as it was: no file, so no wrong one.
+            return;
         }
+        CacheFile.Replace(path, stream => stream.Write(bytes));
     }
 
     internal static byte[] Encode(IReadOnlyDictionary<string, IReadOnlyList<FoundEntity>> articles)

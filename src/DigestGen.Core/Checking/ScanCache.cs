@@ -95,33 +95,24 @@ public sealed class ScanCache
         var used = new Dictionary<int, int>();
         var table = new List<string>();
         var pages = _current.OrderBy(p => p.Key).Select(p => (p.Key, Renumber(p.Value, used, table))).ToList();
-        try
+        // A read-only project is still checked; the next check parses every page again.
+        CacheFile.Replace(_path, stream =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
-            var temporary = $"{_path}.{Environment.ProcessId}.tmp";
-            using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
-            using (var w = new BinaryWriter(stream))
+            using var w = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+            w.Write(Magic);
+            w.Write(Format);
+            w.Write(CacheKeys.Generator);
+            w.Write(table.Count);
+            table.ForEach(w.Write);
+            w.Write(pages.Count);
+            foreach (var (hash, blob) in pages)
             {
-                w.Write(Magic);
-                w.Write(Format);
-                w.Write(CacheKeys.Generator);
-                w.Write(table.Count);
-                table.ForEach(w.Write);
-                w.Write(pages.Count);
-                foreach (var (hash, blob) in pages)
-                {
-                    w.Write((ulong)(hash >> 64));
-                    w.Write((ulong)hash);
-                    w.Write7BitEncodedInt(blob.Length);
-                    w.Write(blob);
-                }
+                w.Write((ulong)(hash >> 64));
+                w.Write((ulong)hash);
+                w.Write7BitEncodedInt(blob.Length);
+                w.Write(blob);
             }
-            File.Move(temporary, _path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A read-only project is still checked; the next check parses every page again.
-        }
+        });
     }
 
     /// <summary>The page's text, as <see cref="File.ReadAllText(string)"/> reads UTF-8 (a byte order mark is not text).</summary>

@@ -53,7 +53,7 @@ public sealed class DataSplice : IDisposable
         {
             return fresh;
         }
-        var onDisk = siteFiles.ToDictionary(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal);
+        var onDisk = ByPath(siteFiles);
         Part Reopen(Part part)
         {
             if (!recorded.TryGetValue(part.File, out var r) || !onDisk.TryGetValue(part.File, out var now) || now.Length != r.Length || now.Ticks != r.Ticks)
@@ -139,42 +139,35 @@ public sealed class DataSplice : IDisposable
     /// <summary>Records where each article and entity lies in the files just committed, with each file's size and time.</summary>
     public void Save(string path, string pageKey, IReadOnlyList<OutputStamp.Entry> committed)
     {
-        var files = committed.ToDictionary(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal);
-        try
+        var files = ByPath(committed);
+        CacheFile.Replace(path, stream =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            using (var stream = new BufferedStream(File.Create(temporary), 1 << 16))
-            using (var w = new BinaryWriter(stream, Encoding.UTF8))
+            using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
+            w.Write(Magic);
+            w.Write(Format);
+            w.Write(CacheKeys.Generator);
+            w.Write(pageKey);
+            var parts = new[] { Articles, Entities }.Where(p => files.ContainsKey(p.File)).ToList();
+            w.Write(parts.Count);
+            foreach (var part in parts)
             {
-                w.Write(Magic);
-                w.Write(Format);
-                w.Write(CacheKeys.Generator);
-                w.Write(pageKey);
-                var parts = new[] { Articles, Entities }.Where(p => files.ContainsKey(p.File)).ToList();
-                w.Write(parts.Count);
-                foreach (var part in parts)
+                var file = files[part.File];
+                w.Write(part.File);
+                w.Write(file.Length);
+                w.Write(file.Ticks);
+                w.Write(part.Written.Count);
+                foreach (var (key, offset, length) in part.Written)
                 {
-                    var file = files[part.File];
-                    w.Write(part.File);
-                    w.Write(file.Length);
-                    w.Write(file.Ticks);
-                    w.Write(part.Written.Count);
-                    foreach (var (key, offset, length) in part.Written)
-                    {
-                        w.Write(key);
-                        w.Write(offset);
-                        w.Write(length);
-                    }
+                    w.Write(key);
+                    w.Write(offset);
+                    w.Write(length);
                 }
             }
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A read-only project still builds; the next build serialises every article again.
-        }
+        });
     }
+
+    private static Dictionary<string, OutputStamp.Entry> ByPath(IReadOnlyList<OutputStamp.Entry> files) =>
+        files.ToDictionary(f => f.Path.Replace('\\', '/'), StringComparer.Ordinal);
 
     public void Dispose()
     {
