@@ -81,10 +81,17 @@ public sealed partial class PagePlanner
         return new Page(a.Path + "index.html", "article", page);
     }
 
-    private List<AnnotatedEntity> AnnotatedEntities(ArticleEntry a, TemplateFunctions urls) =>
-        a.Entities
-            .Select(e => new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(EntityPath(e.Id)), _cardIds![e.Id], e.Mentions))
-            .ToList();
+    private List<AnnotatedEntity> AnnotatedEntities(ArticleEntry a, TemplateFunctions urls)
+    {
+        // The entity's path as its link already holds it: making it again for every entity of every article was 17 MiB of strings.
+        var result = new List<AnnotatedEntity>(a.Entities.Count);
+        for (var i = 0; i < a.Entities.Count; i++)
+        {
+            var e = a.Entities[i];
+            result.Add(new AnnotatedEntity(e.Id, EntityTypeOf(e), urls.Url(_entityLinks![e.Id].Path), _cardIds![e.Id], e.Mentions));
+        }
+        return result;
+    }
 
     /// <summary>The article's entities by type, in the order of <see cref="EntityTypes.All"/>, each group in the
     /// article's order. One pass over the entities: a pass per type looked each entity's type up seven times.</summary>

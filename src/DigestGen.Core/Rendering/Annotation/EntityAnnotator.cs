@@ -40,11 +40,20 @@ public sealed partial class EntityAnnotator(bool linkAllMentions)
     private List<Placement> Place(IReadOnlyList<TextSlot> slots, int plainLength, IReadOnlyList<AnnotatedEntity> entities)
     {
         var index = new PlainTextIndex(slots);
-        var candidates = entities
-            .SelectMany(e => e.Mentions.Select(m => (Entity: e, Mention: m)))
-            .Select(x => Locate(index, plainLength, x.Mention, x.Entity))
-            .OfType<Placement>()
-            .ToList();
+        // Loops by index, not LINQ: a page's placements went through five iterators, a closure per
+        // entity and a sort buffer (about 100 MiB of a clean build's allocations at 10,000 articles).
+        var candidates = new List<Placement>();
+        for (var e = 0; e < entities.Count; e++)
+        {
+            var entity = entities[e];
+            for (var m = 0; m < entity.Mentions.Count; m++)
+            {
+                if (Locate(index, plainLength, entity.Mentions[m], entity) is { } placement)
+                {
+                    candidates.Add(placement);
+                }
+            }
+        }
         return ChooseLinks(RemoveOverlaps(candidates));
     }
 
@@ -67,9 +76,30 @@ public sealed partial class EntityAnnotator(bool linkAllMentions)
 
     private static List<Placement> RemoveOverlaps(List<Placement> candidates)
     {
-        var kept = new List<Placement>();
-        foreach (var p in candidates.OrderBy(p => p.Slot.Order).ThenBy(p => p.Start).ThenByDescending(p => p.End))
+        // By run, then start, then the longer first; equal keys keep the candidates' order (as a stable sort would).
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
         {
+            order[i] = i;
+        }
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (candidates[x], candidates[y]);
+            var c = a.Slot.Order.CompareTo(b.Slot.Order);
+            if (c == 0)
+            {
+                c = a.Start.CompareTo(b.Start);
+            }
+            if (c == 0)
+            {
+                c = b.End.CompareTo(a.End);
+            }
+            return c != 0 ? c : x.CompareTo(y);
+        });
+        var kept = new List<Placement>(candidates.Count);
+        foreach (var i in order)
+        {
+            var p = candidates[i];
             if (kept.Count == 0 || !ReferenceEquals(kept[^1].Slot, p.Slot) || kept[^1].End <= p.Start)
             {
                 kept.Add(p);
@@ -78,11 +108,18 @@ public sealed partial class EntityAnnotator(bool linkAllMentions)
         return kept;
     }
 
-    /// <summary>In document order, links the first prose mention of each entity (or every one).</summary>
+    /// <summary>In document order, links the first prose mention of each entity (or every one), in place.</summary>
     private List<Placement> ChooseLinks(List<Placement> placements)
     {
-        var linked = new HashSet<string>(StringComparer.Ordinal);
-        return placements.Select(p =>
-            p.Slot.Kind == SlotKind.Prose && (linkAllMentions || linked.Add(p.Entity.Id)) ? p with { Link = true } : p).ToList();
+        HashSet<string>? linked = linkAllMentions ? null : new(StringComparer.Ordinal);
+        for (var i = 0; i < placements.Count; i++)
+        {
+            var p = placements[i];
+            if (p.Slot.Kind == SlotKind.Prose && (linked is null || linked.Add(p.Entity.Id)))
+            {
+                placements[i] = p with { Link = true };
+            }
+        }
+        return placements;
     }
 }
