@@ -11,7 +11,8 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
 {
     private readonly bool[] _covered = new bool[scan.Text.Count];
     private readonly Dictionary<string, EntityGroup> _groups = new(StringComparer.Ordinal);
-    private readonly Dictionary<int, EntityGroup> _groupEndingAt = [];
+    // By token, as _covered: a dictionary grown entry by entry in every article was 46 MiB of a clean build at 10,000 articles.
+    private readonly EntityGroup?[] _groupEndingAt = new EntityGroup?[scan.Text.Count];
     private readonly Dictionary<(int First, int Last), Candidate> _accepted = [];
     private readonly HashSet<EntityGroup> _ruleGroups = [];
     private readonly Dictionary<EntityGroup, int> _taggedMentions = [];
@@ -68,7 +69,7 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
             return;
         }
 
-        var group = c.AliasOfToken >= 0 && _groupEndingAt.TryGetValue(c.AliasOfToken, out var target)
+        var group = c.AliasOfToken >= 0 && c.AliasOfToken < _groupEndingAt.Length && _groupEndingAt[c.AliasOfToken] is { } target
             ? target
             : GroupForKey(c.Key, scan.Text.Text[c.Start..c.End]);
         group.Vote(c.Type, c.Weight);
@@ -208,7 +209,7 @@ internal sealed partial class MentionResolver(ArticleScan scan, GazetteerMatcher
     }
 
     private string GroupKeyOf(Candidate c) =>
-        _groupEndingAt.TryGetValue(c.Last, out var g) ? (g.Curated is null ? g.Key : "=" + g.Curated.Id) : c.Key;
+        _groupEndingAt[c.Last] is { } g ? (g.Curated is null ? g.Key : "=" + g.Curated.Id) : c.Key;
 
     private EntityGroup GroupForKey(string key, string surface)
     {
