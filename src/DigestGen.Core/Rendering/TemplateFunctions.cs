@@ -49,7 +49,7 @@ public sealed class TemplateFunctions
         functions["url"] = new TemplateFunction<string?, string>(Url);
         functions["abs_url"] = new TemplateFunction<string?, string>(AbsoluteUrl);
         functions["digits"] = new TemplateFunction<object?, string>(v => ArabicDigits.Apply(Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "", _config.Digits));
-        functions["bidi"] = new TemplateFunction<string?, RawHtml>(t => new RawHtml(BidiIsolation.ToHtml(t ?? "")));
+        functions["bidi"] = new TemplateFunction<string?, RawHtml>(Bidi);
         functions["raw"] = new TemplateFunction<object?, RawHtml>(t => t as RawHtml ?? new RawHtml(t?.ToString() ?? ""));
         functions["json"] = new TemplateFunction<object?, RawHtml>(v => new RawHtml(Json(v)));
         functions["arabic_date"] = new TemplateFunction<DateTimeOffset, string>(d => ArabicDates.Format(Local(d), _config.MonthNames, _config.Digits));
@@ -59,6 +59,13 @@ public sealed class TemplateFunctions
         functions["iso_date"] = new TemplateFunction<DateTimeOffset, string>(IsoDate);
         return functions;
     }
+
+    // A title or a name goes through `bidi` on every page that shows it (its own, each list, each related
+    // list, the breadcrumbs): its markup is made once per string and kept while the string lives. Made
+    // on each call, it was 53 MiB of a clean build's allocations at 10,000 articles.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, RawHtml> Isolated = new();
+
+    private static RawHtml Bidi(string? text) => Isolated.GetValue(text ?? "", static t => new RawHtml(BidiIsolation.ToHtml(t)));
 
     /// <summary>A date as feeds, <c>&lt;time datetime&gt;</c> and JSON-LD write it: <c>2024-03-21T00:00:00+00:00</c>.</summary>
     public static string IsoDate(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
