@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using DigestGen.Caching;
+using DigestGen.Entities;
 using DigestGen.Rendering;
 using DigestGen.Site.Views;
 using Scriban.Runtime;
@@ -28,7 +29,36 @@ public sealed class WithoutCodeGenerationTests
         new ArchiveView([new ArchiveYear(2025, "2025", [new TermLink("آذار", "archive/2025/03/", 3)])]),
         new CorrectionNote("صُحّح اسم \"ديبسيك\"", Day),
         new CorrectionNote("بلا تاريخ", null),
+        // An entity page's view and what it holds, each written member by member on this road (the types inside
+        // one are written by their own writers): members of sealed view types and lists of them, ints, bools,
+        // a list of cards, a null timeline, and a page view whose data is only an object.
+        EntityPage(),
+        EntityPage().Data!,
+        ((EntityView)EntityPage().Data!).Articles[0],
+        Link("alibaba", 3),
+        new Pager(2, 5, "entities/alibaba/", "entities/alibaba/page/3/"),
+        new EntityGroup("organization", "منظمات", [Link("alibaba", 2), Link("openai", 0)]),
     ];
+
+    private static PageView EntityPage() => new()
+    {
+        Kind = "entity",
+        Title = "علي بابا",
+        Path = "entities/alibaba/page/2/",
+        Breadcrumbs = [new Crumb("الرئيسية", ""), new Crumb("علي بابا", "entities/alibaba/")],
+        NoIndex = true,
+        Data = new EntityView(
+            Link("alibaba", 3),
+            ["Alibaba", "علي بابا"],
+            new EntityLinks(Website: "https://www.alibaba.com/"),
+            [new EntityMentionItem(Card(), "قالت \"علي بابا\" إنها ستطلق نموذجاً", "hash-1", 6, 8), new EntityMentionItem(Card("خبر آخر"), "", "hash-2", -1, 0)],
+            new Pager(2, 5, "entities/alibaba/", "entities/alibaba/page/3/"),
+            [new CoMentionLink(Link("openai", 0), 12)],
+            null),
+    };
+
+    private static EntityLink Link(string id, int mentions) =>
+        new(id, id == "alibaba" ? "علي بابا" : "أوبن إيه آي", "organization", "منظمة", $"entities/{id}/", id == "alibaba", mentions, null, 40, "ورد في 40 خبراً");
 
     [Fact]
     public void AMemberReadWithoutCodeGenerationIsTheValueItself()

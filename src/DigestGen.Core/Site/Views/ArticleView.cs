@@ -51,7 +51,9 @@ public sealed record EntityLink(
     string ArticleCountText)
 {
     /// <summary>The id of the entity's hover card on an article page (<c>aria-describedby</c> of each mention link).</summary>
-    public string CardId => "entity-card-" + Id;
+    /// <remarks>Made once with the link and kept by <c>with</c> (no code makes a link with another id that way):
+    /// made at every read, it was a new string for each of the 400,000 links a build's page fingerprints write.</remarks>
+    public string CardId { get; } = "entity-card-" + Id;
 
     private readonly EntityLink? _card;
 
