@@ -421,42 +421,21 @@ internal sealed class ViewWriter
         public Action<object, ViewWriter>? Bind(MethodInfo getter)
         {
             var type = getter.ReturnType;
-            if (type == typeof(int))
-            {
-                var get = getter.CreateDelegate<Func<TOwner, int>>();
-                return (value, writer) => writer.Write(get((TOwner)value));
-            }
-            if (type == typeof(bool))
-            {
-                var get = getter.CreateDelegate<Func<TOwner, bool>>();
-                return (value, writer) => writer.Write(get((TOwner)value));
-            }
-            if (type == typeof(long))
-            {
-                var get = getter.CreateDelegate<Func<TOwner, long>>();
-                return (value, writer) => writer.Write(get((TOwner)value));
-            }
-            if (type == typeof(double))
-            {
-                var get = getter.CreateDelegate<Func<TOwner, double>>();
-                return (value, writer) => writer.Write(get((TOwner)value));
-            }
-            if (type == typeof(DateTimeOffset))
-            {
-                var get = getter.CreateDelegate<Func<TOwner, DateTimeOffset>>();
-                return (value, writer) => writer.Write(get((TOwner)value));
-            }
-            if (type == typeof(int?))
-            {
-                var get = getter.CreateDelegate<Func<TOwner, int?>>();
-                return (value, writer) => writer.Write(get((TOwner)value));
-            }
-            if (type == typeof(DateTimeOffset?))
-            {
-                var get = getter.CreateDelegate<Func<TOwner, DateTimeOffset?>>();
-                return (value, writer) => writer.Write(get((TOwner)value));
-            }
-            return null;
+            return type == typeof(int) ? Bind<int>(getter, static (writer, value) => writer.Write(value))
+                : type == typeof(bool) ? Bind<bool>(getter, static (writer, value) => writer.Write(value))
+                : type == typeof(long) ? Bind<long>(getter, static (writer, value) => writer.Write(value))
+                : type == typeof(double) ? Bind<double>(getter, static (writer, value) => writer.Write(value))
+                : type == typeof(DateTimeOffset) ? Bind<DateTimeOffset>(getter, static (writer, value) => writer.Write(value))
+                : type == typeof(int?) ? Bind<int?>(getter, static (writer, value) => writer.Write(value))
+                : type == typeof(DateTimeOffset?) ? Bind<DateTimeOffset?>(getter, static (writer, value) => writer.Write(value))
+                : null;
+        }
+
+        // The overload is chosen where the value's type is known, so the value is never boxed.
+        private static Action<object, ViewWriter> Bind<TValue>(MethodInfo getter, Action<ViewWriter, TValue> write)
+        {
+            var get = getter.CreateDelegate<Func<TOwner, TValue>>();
+            return (value, writer) => write(writer, get((TOwner)value));
         }
     }
 
