@@ -1,7 +1,6 @@
-using System.Buffers.Binary;
-using System.IO.Hashing;
 using System.Text;
 using DigestGen.Entities;
+using static DigestGen.Caching.ChecksummedFile;
 
 namespace DigestGen.Caching;
 
@@ -23,23 +22,11 @@ internal static class EntityCacheFile
 {
     private const string Magic = "DGENTITIES";
     private const int Format = 1;
-    private const int HashLength = sizeof(ulong);
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The file's entities by content hash, or null when it is missing, unreadable, damaged or of another version (a miss).</summary>
     public static Dictionary<string, List<FoundEntity>>? Read(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-        return Decode(bytes);
+        return ReadAllBytes(path) is { } bytes ? Decode(bytes) : null;
     }
 
     /// <summary>Writes the file as <see cref="CacheFile.Replace"/> does, straight into it: no copy of the file is held in memory.</summary>
@@ -113,24 +100,7 @@ internal static class EntityCacheFile
         return new Layout(ordered, table, numbers);
     }
 
-    private static bool IsUnicode(string text)
-    {
-        try
-        {
-            StrictUtf8.GetByteCount(text);
-            return true;
-        }
-        catch (EncoderFallbackException)
-        {
-            return false;
-        }
-    }
-
-    private static void WriteTo(Stream target, Layout layout)
-    {
-        var checksum = new XxHash64();
-        // The writer's small writes are gathered before they are hashed and passed on: XXH64 is fast on blocks, slow a byte at a time.
-        using (var w = new BinaryWriter(new BufferedStream(new HashingStream(target, checksum), 1 << 16), StrictUtf8))
+    private static void WriteTo(Stream target, Layout layout) => ChecksummedFile.Write(target, w =>
         {
             w.Write(Magic);
             w.Write(Format);
@@ -164,52 +134,16 @@ internal static class EntityCacheFile
                     }
                 }
             }
-        }
-        Span<byte> sum = stackalloc byte[HashLength];
-        BinaryPrimitives.WriteUInt64LittleEndian(sum, checksum.GetCurrentHashAsUInt64());
-        target.Write(sum);
-    }
-
-    /// <summary>Passes writes on to a stream it leaves open, hashing them on the way.</summary>
-    private sealed class HashingStream(Stream target, XxHash64 hash) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            hash.Append(buffer);
-            target.Write(buffer);
-        }
-
-        public override void Flush() => target.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
+        });
 
     internal static Dictionary<string, List<FoundEntity>>? Decode(byte[] bytes)
     {
-        if (bytes.Length < HashLength
-            || BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan(bytes.Length - HashLength)) != XxHash64.HashToUInt64(bytes.AsSpan(0, bytes.Length - HashLength)))
+        if (Checked(bytes) is not { } stream)
         {
             return null;
         }
         try
         {
-            using var stream = new MemoryStream(bytes, 0, bytes.Length - HashLength, writable: false);
             using var r = new BinaryReader(stream, StrictUtf8);
             if (r.ReadString() != Magic || r.ReadInt32() != Format || r.ReadString() != CacheKeys.Generator)
             {
@@ -238,7 +172,7 @@ internal static class EntityCacheFile
             }
             return stream.Position == stream.Length ? articles : null;
         }
-        catch (Exception e) when (e is EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentException or OverflowException or DecoderFallbackException)
+        catch (Exception e) when (IsDamage(e))
         {
             return null;
         }
@@ -266,13 +200,4 @@ internal static class EntityCacheFile
         }
         return new FoundEntity(id, name, type, verified, mentions);
     }
-
-    /// <summary>A number of things that follow: each takes at least a byte, so a damaged count cannot ask for more memory than the file's size.</summary>
-    private static int Count(BinaryReader r) =>
-        r.Read7BitEncodedInt() is var count and >= 0 && count <= r.BaseStream.Length - r.BaseStream.Position
-            ? count
-            : throw new FormatException("a count the file cannot hold");
-
-    private static int NonNegative(BinaryReader r) =>
-        r.Read7BitEncodedInt() is var value and >= 0 ? value : throw new FormatException("an offset below zero");
 }

@@ -1,5 +1,7 @@
 using DigestGen.Caching;
 using DigestGen.Entities;
+using DigestGen.Tests.Support;
+using static DigestGen.Tests.Support.CacheBytes;
 
 namespace DigestGen.Tests.Caching;
 
@@ -83,22 +85,11 @@ public sealed class EntityCacheTests : IDisposable
         Assert.Equal(one, two);
     }
 
-    public static TheoryData<string> Damages() => ["empty", "truncated", "a byte flipped", "checksum only", "another magic"];
-
     [Theory]
-    [MemberData(nameof(Damages))]
+    [MemberData(nameof(CacheBytes.Damages), MemberType = typeof(CacheBytes))]
     public void ADamagedFileIsAMiss(string damage)
     {
-        var bytes = EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>> { ["hash-1"] = Found });
-        bytes = damage switch
-        {
-            "empty" => [],
-            "truncated" => bytes[..(bytes.Length / 2)],
-            "a byte flipped" => Flipped(bytes, bytes.Length / 2),
-            "checksum only" => bytes[^8..],
-            "another magic" => Resealed([.. bytes[..^8]], b => b[1] = (byte)'X'),
-            _ => throw new ArgumentException(damage),
-        };
+        var bytes = Damaged(EntityCacheFile.Encode(new Dictionary<string, IReadOnlyList<FoundEntity>> { ["hash-1"] = Found }), damage);
         Directory.CreateDirectory(_root);
         File.WriteAllBytes(Path.Combine(_root, "entities-key.bin"), bytes);
 
@@ -160,30 +151,4 @@ public sealed class EntityCacheTests : IDisposable
         // Diacritics and tatweel are kept as written: the mention is the text's own span, not its normal form.
         new("deepseek", "ديبسيك", EntityType.Organization, true, [new Mention("ديبسـيك", 20, 7), new Mention("بِدِيبْسِيك", 41, 11), new Mention("DeepSeek-R1", 60, 11)]),
     ];
-
-    private static byte[] Flipped(byte[] bytes, int at)
-    {
-        var copy = (byte[])bytes.Clone();
-        copy[at] ^= 0x20;
-        return copy;
-    }
-
-    /// <summary>The body changed by <paramref name="change"/>, with a checksum that matches it again.</summary>
-    private static byte[] Resealed(byte[] body, Action<byte[]> change)
-    {
-        change(body);
-        var checksum = new byte[8];
-        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(checksum, System.IO.Hashing.XxHash64.HashToUInt64(body));
-        return [.. body, .. checksum];
-    }
-
-    private static int Occurrences(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> text)
-    {
-        var count = 0;
-        for (var at = bytes.IndexOf(text); at >= 0; at = bytes[(at + 1)..].IndexOf(text) is var next and >= 0 ? at + 1 + next : -1)
-        {
-            count++;
-        }
-        return count;
-    }
 }
