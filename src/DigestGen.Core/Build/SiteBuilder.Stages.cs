@@ -98,13 +98,21 @@ public sealed partial class SiteBuilder
         // entity's JSON, for the data files after an edit.
         _search = options.KeepSnapshot ? new Search.SearchIndexBuilder(Arabic.Stemming.SearchAnalyzer.Default, remember: true) : null;
         _data = options.KeepSnapshot ? new DataFragments() : null;
+        var terms = _searchTerms.GetAwaiter().GetResult();
         using (_splice)
         {
-            WriteIndexes(model, output, Clock, _search, _data, _splice);
+            WriteIndexes(model, output, Clock, _search ?? new Search.SearchIndexBuilder(Arabic.Stemming.SearchAnalyzer.Default) { Cache = terms }, _data, _splice);
         }
         if (_splice is { } splice)
         {
             Clock.Note($"(api/*.json: {splice.Articles.Copied} of {model.Articles.Count} articles and {splice.Entities.Copied} of {model.Links.Entities.Count} entities copied from the last build)");
+        }
+        if (terms is not null)
+        {
+            Clock.Note($"(search index: {terms.Hits} of {model.Articles.Count} articles' terms from the cache, read in {terms.ReadIn.TotalMilliseconds:0} ms beside the content)");
+            // Keyed by content, so valid whatever the rest of the build does; written beside the pages.
+            _savingSearchTerms = Task.Run(terms.Save);
+            _searchTerms = Task.FromResult<SearchTermCache?>(null);
         }
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         RenderPages(model, templates, pages, output, diagnostics);

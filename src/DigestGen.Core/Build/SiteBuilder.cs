@@ -19,6 +19,9 @@ public sealed partial class SiteBuilder(BuildOptions options)
 {
     // Read beside the content and Markdown, which do not need it: extraction waits for it (see OpenEntitiesInBackground).
     private Task<EntityCache?> _entityCache = Task.FromResult<EntityCache?>(null);
+    // Read beside the content too; only the search index needs it. serve keeps each article's terms in memory instead.
+    private Task<SearchTermCache?> _searchTerms = Task.FromResult<SearchTermCache?>(null);
+    private Task _savingSearchTerms = Task.CompletedTask;
     private PageCache? _pageCache;
     private IReadOnlyList<OutputStamp.Entry>? _siteFiles;
 
@@ -42,6 +45,10 @@ public sealed partial class SiteBuilder(BuildOptions options)
             return UpToDate(cache.Previous!);
         }
         _entityCache = OpenEntitiesInBackground(cache);
+        if (!options.KeepSnapshot)
+        {
+            _searchTerms = Task.Run(() => (SearchTermCache?)cache.OpenSearchTerms());
+        }
         var (content, templates, model) = ReadAndLink(diagnostics, cache.ArticleDigests);
         // What was extracted is final here, and valid whatever the rest of the build does (it is keyed
         // by content): it is written beside the next stages, whose sequential steps leave a core idle,
@@ -56,6 +63,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
         {
             // Usually long done; timed so that a wait shows in --verbose.
             Clock.Time("save entity cache", () => savingEntities.GetAwaiter().GetResult());
+            Clock.Time("save search term cache", () => _savingSearchTerms.GetAwaiter().GetResult());
         }
     }
 

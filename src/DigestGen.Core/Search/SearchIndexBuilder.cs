@@ -1,8 +1,10 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using DigestGen.Arabic.Stemming;
 using DigestGen.Build;
+using DigestGen.Caching;
 using DigestGen.Site;
 
 namespace DigestGen.Search;
@@ -19,7 +21,7 @@ namespace DigestGen.Search;
 /// 0.8-1.2 s). Keys and words keep their numbers from build to build; the index written is the same as a
 /// fresh builder's.
 /// </param>
-public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = false)
+public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = false)
 {
     // Articles are analysed in parallel a block at a time and merged in order before the next block,
     // so only one block's term tables are alive at once, whatever the size of the archive.
@@ -33,9 +35,9 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     // Every key is numbered when first met; a document's terms and the merged postings are indexed by number.
     private readonly StringNumbers _keys = new();
 
-    /// <summary>A distinct word: its clitic readings with their stems (none for a stop word), the stems' numbers,
+    /// <summary>A distinct word: its text, its clitic readings with their stems (none for a stop word), the stems' numbers,
     /// and what name matching needs of it.</summary>
-    internal sealed record IndexedWord((string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names);
+    internal sealed record IndexedWord(string Text, (string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names);
 
     [ThreadStatic]
     private static List<IndexedWord>? _wordBuffer;
@@ -47,7 +49,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     private static List<(int Entity, int End)>? _matchBuffer;
 
     [ThreadStatic]
-    private static HashSet<IndexedWord>? _seenBuffer;
+    private static Dictionary<IndexedWord, int>? _seenBuffer;
 
     /// <summary>What an article contributed: its keys and entities with their fields, and the words it has.</summary>
     internal sealed record Analysis(KeyValuePair<int, int>[] Keys, KeyValuePair<int, int>[] Entities, IndexedWord[] Words);
@@ -69,6 +71,13 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     private ArticleEntry[]? _lastArticles;
     private Posting[]?[]? _lastKeys;
     private Posting[][]? _lastEntities;
+
+    /// <summary>
+    /// Each article's words and entities from the last build (see <see cref="SearchTermCache"/>): an article
+    /// found there is merged from them without being read; the others are read and put there. Used by a
+    /// builder that does not remember (<c>build</c>; <c>serve</c> keeps its own in memory).
+    /// </summary>
+    public SearchTermCache? Cache { get; init; }
 
     /// <summary>How many documents the last <see cref="Build"/> merged into the posting lists: all of them, or only
     /// those an edit made anew when every article kept its place.</summary>
@@ -110,6 +119,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
             return new SearchIndex(MergedTerms.Documents(articles), postings, Vocabulary(WordsOf(articles)), searchEntities, lists.Entities, nameKeys, _nameWords!);
         }
         DocumentsMerged = articles.Count;
+        var cached = _analyses is null && Cache is { } cache ? new Replayer(this, cache, entities.Count) : null;
         var merged = new MergedTerms(entities.Count);
         var block = new DocumentTerms[Math.Min(Block, articles.Count)];
         var remembered = new Analysis?[block.Length];
@@ -120,7 +130,11 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
             Parallel.For(0, count, Cores.One, i =>
             {
                 var article = articles[first + i];
-                if (_analyses is null)
+                if (cached is not null)
+                {
+                    cached.Terms(article, block[i] ??= new DocumentTerms(), names, entityIndex);
+                }
+                else if (_analyses is null)
                 {
                     Analyze(article, block[i] ??= new DocumentTerms(), names, entityIndex, null);
                 }
@@ -136,7 +150,9 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
             }
         }
         var words = _analyses is null ? _words.Values : WordsOf(articles);
-        var index = merged.ToIndex(articles, _keys.Strings, searchEntities, Vocabulary(words), nameKeys, _nameWords!);
+        var vocabulary = Vocabulary(words);
+        cached?.AddWords(vocabulary);
+        var index = merged.ToIndex(articles, _keys.Strings, searchEntities, vocabulary, nameKeys, _nameWords!);
         if (_analyses is not null)
         {
             var byKey = new Posting[]?[_keys.Count];
@@ -259,10 +275,10 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
 
     private Analysis Remember(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex)
     {
-        var seen = _seenBuffer ??= new HashSet<IndexedWord>(ReferenceEqualityComparer.Instance);
+        var seen = _seenBuffer ??= new Dictionary<IndexedWord, int>(ReferenceEqualityComparer.Instance);
         seen.Clear();
         Analyze(article, terms, names, entityIndex, seen);
-        var analysis = new Analysis([.. terms.Keys], [.. terms.Entities], [.. seen]);
+        var analysis = new Analysis([.. terms.Keys], [.. terms.Entities], [.. seen.Keys]);
         _analyses!.AddOrUpdate(article, analysis);
         return analysis;
     }
@@ -309,8 +325,8 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
         return keys;
     }
 
-    /// <param name="seen">Where the article's distinct words go, when they are remembered.</param>
-    private void Analyze(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex, HashSet<IndexedWord>? seen)
+    /// <param name="seen">Where the article's distinct words go with the fields they occur in, when they are kept.</param>
+    private void Analyze(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex, Dictionary<IndexedWord, int>? seen)
     {
         terms.Clear();
         AddField(terms, names, article.Meta.Title, SearchFields.Title, seen);
@@ -338,7 +354,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     }
 
     /// <summary>The body's visible text, read from a pooled buffer (see <see cref="VisibleText.Write"/>).</summary>
-    private void AddBody(DocumentTerms terms, EntityNames names, string html, HashSet<IndexedWord>? seen)
+    private void AddBody(DocumentTerms terms, EntityNames names, string html, Dictionary<IndexedWord, int>? seen)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
         try
@@ -351,7 +367,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
         }
     }
 
-    private void AddField(DocumentTerms terms, EntityNames names, ReadOnlySpan<char> text, int field, HashSet<IndexedWord>? seen)
+    private void AddField(DocumentTerms terms, EntityNames names, ReadOnlySpan<char> text, int field, Dictionary<IndexedWord, int>? seen)
     {
         var words = _wordBuffer ??= [];
         var described = _namesBuffer ??= [];
@@ -365,7 +381,13 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
         {
             described.Add(word.Names);
         }
-        seen?.UnionWith(words);
+        if (seen is not null)
+        {
+            foreach (var word in words)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(seen, word, out _) |= field;
+            }
+        }
         for (var i = 0; i < words.Count; i++)
         {
             matches.Clear();
@@ -384,7 +406,7 @@ public sealed class SearchIndexBuilder(SearchAnalyzer analyzer, bool remember = 
     private IndexedWord Add(string word, EntityNames names)
     {
         (string Surface, string Key)[] readings = analyzer.IsStopWord(word) ? [] : [.. analyzer.Surfaces(word).Select(s => (s, analyzer.Stem(s)))];
-        return _words.GetOrAdd(word, new IndexedWord(readings, [.. readings.Select(r => _keys.Number(r.Key))], names.WordOf(word)));
+        return _words.GetOrAdd(word, new IndexedWord(word, readings, [.. readings.Select(r => _keys.Number(r.Key))], names.WordOf(word)));
     }
 
     /// <summary>Every word of every alias, by its name key, so one word of a name typed in another spelling
