@@ -26,7 +26,7 @@ internal static class EntityCacheFile
     /// <summary>The file's entities by content hash, or null when it is missing, unreadable, damaged or of another version (a miss).</summary>
     public static Dictionary<string, List<FoundEntity>>? Read(string path)
     {
-        return ReadAllBytes(path) is { } bytes ? Decode(bytes) : null;
+        return ChecksummedFile.Read(path, Decode);
     }
 
     /// <summary>Writes the file as <see cref="CacheFile.Replace"/> does, straight into it: no copy of the file is held in memory.</summary>
@@ -136,46 +136,37 @@ internal static class EntityCacheFile
             }
         });
 
-    internal static Dictionary<string, List<FoundEntity>>? Decode(byte[] bytes)
+    /// <summary>The file's bytes read back (for tests and benchmarks), or null for a miss.</summary>
+    internal static Dictionary<string, List<FoundEntity>>? Decode(byte[] bytes) => ChecksummedFile.Read(new MemoryStream(bytes, writable: false), Decode);
+
+    private static Dictionary<string, List<FoundEntity>>? Decode(BinaryReader r)
     {
-        if (Checked(bytes) is not { } stream)
+        if (r.ReadString() != Magic || r.ReadInt32() != Format || r.ReadString() != CacheKeys.Generator)
         {
             return null;
         }
-        try
+        var table = new string[Count(r)];
+        for (var i = 0; i < table.Length; i++)
         {
-            using var r = new BinaryReader(stream, StrictUtf8);
-            if (r.ReadString() != Magic || r.ReadInt32() != Format || r.ReadString() != CacheKeys.Generator)
+            table[i] = r.ReadString();
+        }
+        var count = Count(r);
+        var articles = new Dictionary<string, List<FoundEntity>>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var hash = r.ReadString();
+            var entityCount = Count(r);
+            var entities = new List<FoundEntity>(entityCount);
+            for (var n = 0; n < entityCount; n++)
+            {
+                entities.Add(ReadEntity(r, table));
+            }
+            if (!articles.TryAdd(hash, entities))
             {
                 return null;
             }
-            var table = new string[Count(r)];
-            for (var i = 0; i < table.Length; i++)
-            {
-                table[i] = r.ReadString();
-            }
-            var count = Count(r);
-            var articles = new Dictionary<string, List<FoundEntity>>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                var hash = r.ReadString();
-                var entityCount = Count(r);
-                var entities = new List<FoundEntity>(entityCount);
-                for (var n = 0; n < entityCount; n++)
-                {
-                    entities.Add(ReadEntity(r, table));
-                }
-                if (!articles.TryAdd(hash, entities))
-                {
-                    return null;
-                }
-            }
-            return stream.Position == stream.Length ? articles : null;
         }
-        catch (Exception e) when (IsDamage(e))
-        {
-            return null;
-        }
+        return articles;
     }
 
     private static FoundEntity ReadEntity(BinaryReader r, string[] table)

@@ -11,7 +11,8 @@ namespace DigestGen.Caching;
 /// Layout (numbers as 7-bit encoded integers unless said): magic, format (int32), generator; the string
 /// table (count, then each string); the words (count, then each word's text, its reading count and each
 /// reading's surface and key); the articles (count, then each content hash, its number of words and each
-/// word with its fields, its number of entities and each entity with its fields), articles in ordinal
+/// word with its fields, its number of entities and each entity with its fields, a number and its fields
+/// packed in one as <see cref="SearchTerms.Pack"/> does), articles in ordinal
 /// order of their hash; then the XXH64 of every byte before it (see <see cref="ChecksummedFile"/>). A file
 /// that does not check out in every part is a miss, never an error.
 /// </remarks>
@@ -22,7 +23,7 @@ internal static class SearchTermCacheFile
 
     /// <summary>The words and each article's terms, or null when the file is missing, unreadable, damaged or of another version.</summary>
     public static (CachedWord[] Words, Dictionary<string, SearchTerms> Articles)? Read(string path) =>
-        ReadAllBytes(path) is { } bytes ? Decode(bytes) : null;
+        ChecksummedFile.Read(path, Decode) is { } file ? (file.Words, file.Articles) : null;
 
     /// <param name="wordOf">The cache's word by its number, as the articles' terms name them.</param>
     public static void Write(string path, IReadOnlyDictionary<string, SearchTerms> articles, Func<int, CachedWord> wordOf)
@@ -78,13 +79,14 @@ internal static class SearchTermCacheFile
             {
                 return null;
             }
-            for (var i = 0; i < terms.Words.Length; i += 2)
+            foreach (var packed in terms.Words)
             {
-                if (wordNumbers.ContainsKey(terms.Words[i]))
+                var number = SearchTerms.NumberOf(packed);
+                if (wordNumbers.ContainsKey(number))
                 {
                     continue;
                 }
-                var word = wordOf(terms.Words[i]);
+                var word = wordOf(number);
                 if (!Number(word.Text))
                 {
                     return null;
@@ -96,7 +98,7 @@ internal static class SearchTermCacheFile
                         return null;
                     }
                 }
-                wordNumbers[terms.Words[i]] = words.Count;
+                wordNumbers[number] = words.Count;
                 words.Add(word);
             }
         }
@@ -129,77 +131,72 @@ internal static class SearchTermCacheFile
         foreach (var (hash, terms) in layout.Articles)
         {
             w.Write(hash);
-            w.Write7BitEncodedInt(terms.Words.Length / 2);
-            for (var i = 0; i < terms.Words.Length; i += 2)
+            w.Write7BitEncodedInt(terms.Words.Length);
+            foreach (var packed in terms.Words)
             {
-                w.Write7BitEncodedInt(layout.WordNumbers[terms.Words[i]]);
-                w.Write7BitEncodedInt(terms.Words[i + 1]);
+                w.Write7BitEncodedInt(SearchTerms.Pack(layout.WordNumbers[SearchTerms.NumberOf(packed)], SearchTerms.FieldsOf(packed)));
             }
-            w.Write7BitEncodedInt(terms.Entities.Length / 2);
-            foreach (var number in terms.Entities)
+            w.Write7BitEncodedInt(terms.Entities.Length);
+            foreach (var packed in terms.Entities)
             {
-                w.Write7BitEncodedInt(number);
+                w.Write7BitEncodedInt(packed);
             }
         }
     });
 
-    internal static (CachedWord[] Words, Dictionary<string, SearchTerms> Articles)? Decode(byte[] bytes)
+    /// <summary>The file's bytes read back (for tests), or null for a miss.</summary>
+    internal static (CachedWord[] Words, Dictionary<string, SearchTerms> Articles)? Decode(byte[] bytes) =>
+        ChecksummedFile.Read(new MemoryStream(bytes, writable: false), Decode) is { } file ? (file.Words, file.Articles) : null;
+
+    private static Contents? Decode(BinaryReader r)
     {
-        if (Checked(bytes) is not { } stream)
+        if (r.ReadString() != Magic || r.ReadInt32() != Format || r.ReadString() != CacheKeys.Generator)
         {
             return null;
         }
-        try
+        var table = new string[Count(r)];
+        for (var i = 0; i < table.Length; i++)
         {
-            using var r = new BinaryReader(stream, StrictUtf8);
-            if (r.ReadString() != Magic || r.ReadInt32() != Format || r.ReadString() != CacheKeys.Generator)
+            table[i] = r.ReadString();
+        }
+        var words = new CachedWord[Count(r)];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var text = table[r.Read7BitEncodedInt()];
+            var readings = new (string, string)[Count(r)];
+            for (var k = 0; k < readings.Length; k++)
+            {
+                readings[k] = (table[r.Read7BitEncodedInt()], table[r.Read7BitEncodedInt()]);
+            }
+            words[i] = new CachedWord(text, readings);
+        }
+        var count = Count(r);
+        var articles = new Dictionary<string, SearchTerms>(count, StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var hash = r.ReadString();
+            var terms = new SearchTerms(Packed(r, words.Length), Packed(r, int.MaxValue));
+            if (!articles.TryAdd(hash, terms))
             {
                 return null;
             }
-            var table = new string[Count(r)];
-            for (var i = 0; i < table.Length; i++)
-            {
-                table[i] = r.ReadString();
-            }
-            var words = new CachedWord[Count(r)];
-            for (var i = 0; i < words.Length; i++)
-            {
-                var text = table[r.Read7BitEncodedInt()];
-                var readings = new (string, string)[Count(r)];
-                for (var k = 0; k < readings.Length; k++)
-                {
-                    readings[k] = (table[r.Read7BitEncodedInt()], table[r.Read7BitEncodedInt()]);
-                }
-                words[i] = new CachedWord(text, readings);
-            }
-            var count = Count(r);
-            var articles = new Dictionary<string, SearchTerms>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
-            {
-                var hash = r.ReadString();
-                var terms = new SearchTerms(Pairs(r, words.Length), Pairs(r, int.MaxValue));
-                if (!articles.TryAdd(hash, terms))
-                {
-                    return null;
-                }
-            }
-            return stream.Position == stream.Length ? (words, articles) : null;
         }
-        catch (Exception e) when (IsDamage(e))
-        {
-            return null;
-        }
+        return new Contents(words, articles);
     }
 
-    /// <summary>(number, fields) pairs, each number below <paramref name="limit"/> and each fields mask a field or more.</summary>
-    private static int[] Pairs(BinaryReader r, int limit)
+    private sealed record Contents(CachedWord[] Words, Dictionary<string, SearchTerms> Articles);
+
+    /// <summary>Packed numbers and fields (see <see cref="SearchTerms.Pack"/>), each number below <paramref name="limit"/> and in a field or more.</summary>
+    private static int[] Packed(BinaryReader r, int limit)
     {
-        var pairs = new int[Count(r) * 2];
-        for (var i = 0; i < pairs.Length; i += 2)
+        var packed = new int[Count(r)];
+        for (var i = 0; i < packed.Length; i++)
         {
-            pairs[i] = NonNegative(r) is var number && number < limit ? number : throw new FormatException("a number past the table");
-            pairs[i + 1] = NonNegative(r) is var fields && fields != 0 ? fields : throw new FormatException("a term in no field");
+            var value = NonNegative(r);
+            packed[i] = SearchTerms.FieldsOf(value) == 0 ? throw new FormatException("a term in no field")
+                : SearchTerms.NumberOf(value) >= limit ? throw new FormatException("a number past the table")
+                : value;
         }
-        return pairs;
+        return packed;
     }
 }

@@ -29,52 +29,62 @@ public sealed partial class SearchIndexBuilder
             var seen = _seenBuffer ??= new Dictionary<IndexedWord, int>(ReferenceEqualityComparer.Instance);
             seen.Clear();
             builder.Analyze(article, terms, names, entityIndex, seen);
-            var words = new List<int>(seen.Count * 2);
-            foreach (var (word, fields) in seen)
+            var kept = 0;
+            foreach (var word in seen.Keys)
             {
                 // A stop word gives no key and no surface: nothing to keep.
+                kept += word.Readings.Length > 0 ? 1 : 0;
+            }
+            var words = new int[kept];
+            var next = 0;
+            foreach (var (word, fields) in seen)
+            {
                 if (word.Readings.Length > 0)
                 {
-                    words.Add(cache.Number(word.Text, word.Readings));
-                    words.Add(fields);
+                    // Numbered once per word, not once per article that has it (two threads may both ask: the same number).
+                    if (word.CacheNumber < 0)
+                    {
+                        word.CacheNumber = cache.Number(word.Text, word.Readings);
+                    }
+                    words[next++] = SearchTerms.Pack(word.CacheNumber, fields);
                 }
             }
-            var entities = new int[terms.Entities.Count * 2];
+            var entities = new int[terms.Entities.Count];
             var at = 0;
             foreach (var (entity, fields) in terms.Entities)
             {
-                entities[at++] = entity;
-                entities[at++] = fields;
+                entities[at++] = SearchTerms.Pack(entity, fields);
             }
-            cache.Put(hash, new SearchTerms([.. words], entities));
+            cache.Put(hash, new SearchTerms(words, entities));
         }
 
         /// <summary>The article's terms from its cached words and entities; false (nothing used) when an entity is not the gazetteer's.</summary>
         private bool Replay(SearchTerms cached, DocumentTerms terms)
         {
             var entities = cached.Entities;
-            for (var i = 0; i < entities.Length; i += 2)
+            foreach (var entity in entities)
             {
-                if ((uint)entities[i] >= (uint)entityCount)
+                if (SearchTerms.NumberOf(entity) >= entityCount)
                 {
                     return false;
                 }
             }
             terms.Clear();
             var words = cached.Words;
-            terms.Reserve(words.Length / 2);
-            for (var i = 0; i < words.Length; i += 2)
+            terms.Reserve(words.Length);
+            foreach (var packed in words)
             {
-                var word = words[i];
+                var word = SearchTerms.NumberOf(packed);
+                var fields = SearchTerms.FieldsOf(packed);
                 _used[word] = true;
                 foreach (var key in _keys[word] ??= KeysOf(cache.Word(word)))
                 {
-                    terms.AddKey(key, words[i + 1]);
+                    terms.AddKey(key, fields);
                 }
             }
-            for (var i = 0; i < entities.Length; i += 2)
+            foreach (var entity in entities)
             {
-                terms.AddEntity(entities[i], entities[i + 1]);
+                terms.AddEntity(SearchTerms.NumberOf(entity), SearchTerms.FieldsOf(entity));
             }
             return true;
         }

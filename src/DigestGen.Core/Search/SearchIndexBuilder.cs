@@ -37,7 +37,11 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
 
     /// <summary>A distinct word: its text, its clitic readings with their stems (none for a stop word), the stems' numbers,
     /// and what name matching needs of it.</summary>
-    internal sealed record IndexedWord(string Text, (string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names);
+    internal sealed record IndexedWord(string Text, (string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names)
+    {
+        /// <summary>The word's number in the builder's <see cref="Cache"/>, once an article read afresh has it (-1 before).</summary>
+        public int CacheNumber { get; set; } = -1;
+    }
 
     [ThreadStatic]
     private static List<IndexedWord>? _wordBuffer;

@@ -23,18 +23,16 @@ public sealed class SearchTermCacheTests : IDisposable
     private static (string Text, (string Surface, string Key)[] Readings) Analysed(string word) =>
         (word, [.. SearchAnalyzer.Default.Surfaces(word).Select(s => (s, SearchAnalyzer.Default.Stem(s)))]);
 
-    private static int Put(SearchTermCache cache, string hash, (string Word, int Fields)[] words, params int[] entities)
-    {
-        var numbered = words.SelectMany(w => new[] { cache.Number(w.Word, Analysed(w.Word).Readings), w.Fields }).ToArray();
-        cache.Put(hash, new SearchTerms(numbered, entities));
-        return numbered.Length / 2;
-    }
+    private static void Put(SearchTermCache cache, string hash, (string Word, int Fields)[] words, params (int Entity, int Fields)[] entities) =>
+        cache.Put(hash, new SearchTerms(
+            [.. words.Select(w => SearchTerms.Pack(cache.Number(w.Word, Analysed(w.Word).Readings), w.Fields))],
+            [.. entities.Select(e => SearchTerms.Pack(e.Entity, e.Fields))]));
 
     [Fact]
     public void SavedTermsComeBackWithTheirReadingsAndAWordSharedByArticlesIsStoredOnce()
     {
         var first = SearchTermCache.Open(_root, "key", read: true);
-        Put(first, "hash-1", [("وبالرياض", SearchFields.Body), ("سامسونغ", SearchFields.Title | SearchFields.Body), ("Galaxy", SearchFields.Body)], 3, SearchFields.Body);
+        Put(first, "hash-1", [("وبالرياض", SearchFields.Body), ("سامسونغ", SearchFields.Title | SearchFields.Body), ("Galaxy", SearchFields.Body)], (3, SearchFields.Body));
         Put(first, "hash-2", [("سامسونغ", SearchFields.Summary), ("للمطورين", SearchFields.Body)]);
         first.Save();
 
@@ -45,16 +43,17 @@ public sealed class SearchTermCacheTests : IDisposable
         Assert.True(second.TryGet("hash-1", out var one));
         Assert.True(second.TryGet("hash-2", out var two));
         Assert.False(second.TryGet("hash-3", out _));
-        Assert.Equal([3, SearchFields.Body], one.Entities);
+        Assert.Equal([SearchTerms.Pack(3, SearchFields.Body)], one.Entities);
+        Assert.Equal((3, SearchFields.Body), (SearchTerms.NumberOf(one.Entities[0]), SearchTerms.FieldsOf(one.Entities[0])));
         Assert.Empty(two.Entities);
         Assert.Equal([("وبالرياض", SearchFields.Body), ("سامسونغ", SearchFields.Title | SearchFields.Body), ("Galaxy", SearchFields.Body)], Words(second, one));
         Assert.Equal([("سامسونغ", SearchFields.Summary), ("للمطورين", SearchFields.Body)], Words(second, two));
         // The readings are those the analyser gives: و and بال peeled from الرياض, each reading keyed by its stem.
-        var riyadh = second.Word(one.Words[0]);
+        var riyadh = second.Word(SearchTerms.NumberOf(one.Words[0]));
         Assert.Equal(Analysed("وبالرياض").Readings, riyadh.Readings);
         Assert.Contains(riyadh.Readings, r => r.Surface == "رياض");
         // One word, one number: both articles name سامسونغ by the same one, and the file has its text once.
-        Assert.Equal(one.Words[2], two.Words[0]);
+        Assert.Equal(SearchTerms.NumberOf(one.Words[1]), SearchTerms.NumberOf(two.Words[0]));
         var file = Assert.Single(Directory.GetFiles(_root));
         Assert.EndsWith("search-key.bin", file, StringComparison.Ordinal);
         Assert.Equal(1, Occurrences(File.ReadAllBytes(file), [(byte)"سامسونغ"u8.Length, .. "سامسونغ"u8]));
@@ -121,9 +120,10 @@ public sealed class SearchTermCacheTests : IDisposable
     public void ContentsThatDoNotCheckOutAreAMissEvenWithTheRightChecksum()
     {
         var good = Encoded([("بكين", SearchFields.Body)]);
-        // The article's last pair is the word's number (0) and its fields; the entity count (0) follows, then the checksum.
+        // The article's last word is its number (0) and fields (Body) packed in one byte; the entity count (0) follows, then the checksum.
+        Assert.Equal(SearchTerms.Pack(0, SearchFields.Body), good[^10]);
         var noField = Resealed([.. good[..^8]], b => b[^2] = 0);
-        var pastTheTable = Resealed([.. good[..^8]], b => b[^3] = 1);
+        var pastTheTable = Resealed([.. good[..^8]], b => b[^2] = (byte)SearchTerms.Pack(1, SearchFields.Body));
         var trailing = Resealed([.. good[..^8], 0], _ => { });
 
         Assert.NotNull(SearchTermCacheFile.Decode(good));
@@ -152,7 +152,7 @@ public sealed class SearchTermCacheTests : IDisposable
     public void ATextThatIsNotUnicodeLeavesNoFile()
     {
         var cache = SearchTermCache.Open(_root, "key", read: true);
-        cache.Put("hash-1", new SearchTerms([cache.Number("بكين\uD800", [("بكين\uD800", "بكين\uD800")]), SearchFields.Body], []));
+        cache.Put("hash-1", new SearchTerms([SearchTerms.Pack(cache.Number("بكين\uD800", [("بكين\uD800", "بكين\uD800")]), SearchFields.Body)], []));
 
         cache.Save();
 
@@ -163,10 +163,24 @@ public sealed class SearchTermCacheTests : IDisposable
     private static byte[] Encoded((string Word, int Fields)[] words)
     {
         var all = words.Select(w => Analysed(w.Word)).Select(a => new CachedWord(a.Text, a.Readings)).ToList();
-        var terms = new SearchTerms([.. words.SelectMany((w, n) => new[] { n, w.Fields })], []);
+        var terms = new SearchTerms([.. words.Select((w, n) => SearchTerms.Pack(n, w.Fields))], []);
         return SearchTermCacheFile.Encode(new Dictionary<string, SearchTerms> { ["hash-1"] = terms }, n => all[n]);
     }
 
     private static (string, int)[] Words(SearchTermCache cache, SearchTerms terms) =>
-        [.. terms.Words.Chunk(2).Select(pair => (cache.Word(pair[0]).Text, pair[1]))];
+        [.. terms.Words.Select(packed => (cache.Word(SearchTerms.NumberOf(packed)).Text, SearchTerms.FieldsOf(packed)))];
+
+    [Fact]
+    public void ANumberAndItsFieldsPackIntoOneAndComeApartAsTheyWere()
+    {
+        foreach (var (number, fields) in new[] { (0, SearchFields.Body), (70_000, SearchFields.Title | SearchFields.Tag), ((1 << 27) - 1, 15) })
+        {
+            var packed = SearchTerms.Pack(number, fields);
+            Assert.Equal((number, fields), (SearchTerms.NumberOf(packed), SearchTerms.FieldsOf(packed)));
+        }
+        Assert.Throws<ArgumentOutOfRangeException>(() => SearchTerms.Pack(1, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SearchTerms.Pack(1, 16));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SearchTerms.Pack(1 << 27, SearchFields.Body));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SearchTerms.Pack(-1, SearchFields.Body));
+    }
 }
