@@ -19,7 +19,8 @@ namespace DigestGen.Benchmarks;
 /// cache file and analyses only the edited article.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[MinColumn]
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 9)]
 public class SearchIndexBenchmarks
 {
     [Params(10_000)]

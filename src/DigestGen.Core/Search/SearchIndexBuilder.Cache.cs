@@ -26,18 +26,18 @@ public sealed partial class SearchIndexBuilder
                 cache.Keep(hash, cached);
                 return;
             }
-            var seen = _seenBuffer ??= new Dictionary<IndexedWord, int>(ReferenceEqualityComparer.Instance);
+            var seen = _seenBuffer ??= new WordFields();
             seen.Clear();
             builder.Analyze(article, terms, names, entityIndex, seen);
             var kept = 0;
-            foreach (var word in seen.Keys)
+            foreach (var word in seen.Words)
             {
                 // A stop word gives no key and no surface: nothing to keep.
                 kept += word.Readings.Length > 0 ? 1 : 0;
             }
             var words = new int[kept];
             var next = 0;
-            foreach (var (word, fields) in seen)
+            foreach (var word in seen.Words)
             {
                 if (word.Readings.Length > 0)
                 {
@@ -46,7 +46,7 @@ public sealed partial class SearchIndexBuilder
                     {
                         word.CacheNumber = cache.Number(word.Text, word.Readings);
                     }
-                    words[next++] = SearchTerms.Pack(word.CacheNumber, fields);
+                    words[next++] = SearchTerms.Pack(word.CacheNumber, seen.FieldsOf(word));
                 }
             }
             var entities = new int[terms.Entities.Count];

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using DigestGen.Arabic.Stemming;
 using DigestGen.Build;
 using DigestGen.Caching;
@@ -37,7 +36,8 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
 
     /// <summary>A distinct word: its text, its clitic readings with their stems (none for a stop word), the stems' numbers,
     /// and what name matching needs of it.</summary>
-    internal sealed record IndexedWord(string Text, (string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names)
+    /// <param name="Id">A number of its own in this builder, dense, so an article's words are tracked in an array (see <see cref="WordFields"/>).</param>
+    internal sealed record IndexedWord(int Id, string Text, (string Surface, string Key)[] Readings, int[] Keys, EntityNames.WordNames Names)
     {
         /// <summary>The word's number in the builder's <see cref="Cache"/>, once an article read afresh has it (-1 before).</summary>
         public int CacheNumber { get; set; } = -1;
@@ -53,7 +53,9 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
     private static List<(int Entity, int End)>? _matchBuffer;
 
     [ThreadStatic]
-    private static Dictionary<IndexedWord, int>? _seenBuffer;
+    private static WordFields? _seenBuffer;
+
+    private int _wordIds;
 
     /// <summary>What an article contributed: its keys and entities with their fields, and the words it has.</summary>
     internal sealed record Analysis(KeyValuePair<int, int>[] Keys, KeyValuePair<int, int>[] Entities, IndexedWord[] Words);
@@ -279,10 +281,10 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
 
     private Analysis Remember(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex)
     {
-        var seen = _seenBuffer ??= new Dictionary<IndexedWord, int>(ReferenceEqualityComparer.Instance);
+        var seen = _seenBuffer ??= new WordFields();
         seen.Clear();
         Analyze(article, terms, names, entityIndex, seen);
-        var analysis = new Analysis([.. terms.Keys], [.. terms.Entities], [.. seen.Keys]);
+        var analysis = new Analysis([.. terms.Keys], [.. terms.Entities], [.. seen.Words]);
         _analyses!.AddOrUpdate(article, analysis);
         return analysis;
     }
@@ -330,7 +332,7 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
     }
 
     /// <param name="seen">Where the article's distinct words go with the fields they occur in, when they are kept.</param>
-    private void Analyze(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex, Dictionary<IndexedWord, int>? seen)
+    private void Analyze(ArticleEntry article, DocumentTerms terms, EntityNames names, Dictionary<string, int> entityIndex, WordFields? seen)
     {
         terms.Clear();
         AddField(terms, names, article.Meta.Title, SearchFields.Title, seen);
@@ -358,7 +360,7 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
     }
 
     /// <summary>The body's visible text, read from a pooled buffer (see <see cref="VisibleText.Write"/>).</summary>
-    private void AddBody(DocumentTerms terms, EntityNames names, string html, Dictionary<IndexedWord, int>? seen)
+    private void AddBody(DocumentTerms terms, EntityNames names, string html, WordFields? seen)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
         try
@@ -371,7 +373,7 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
         }
     }
 
-    private void AddField(DocumentTerms terms, EntityNames names, ReadOnlySpan<char> text, int field, Dictionary<IndexedWord, int>? seen)
+    private void AddField(DocumentTerms terms, EntityNames names, ReadOnlySpan<char> text, int field, WordFields? seen)
     {
         var words = _wordBuffer ??= [];
         var described = _namesBuffer ??= [];
@@ -389,7 +391,7 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
         {
             foreach (var word in words)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(seen, word, out _) |= field;
+                seen.Add(word, field);
             }
         }
         for (var i = 0; i < words.Count; i++)
@@ -410,7 +412,7 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
     private IndexedWord Add(string word, EntityNames names)
     {
         (string Surface, string Key)[] readings = analyzer.IsStopWord(word) ? [] : [.. analyzer.Surfaces(word).Select(s => (s, analyzer.Stem(s)))];
-        return _words.GetOrAdd(word, new IndexedWord(word, readings, [.. readings.Select(r => _keys.Number(r.Key))], names.WordOf(word)));
+        return _words.GetOrAdd(word, new IndexedWord(Interlocked.Increment(ref _wordIds), word, readings, [.. readings.Select(r => _keys.Number(r.Key))], names.WordOf(word)));
     }
 
     /// <summary>Every word of every alias, by its name key, so one word of a name typed in another spelling
@@ -423,4 +425,42 @@ public sealed partial class SearchIndexBuilder(SearchAnalyzer analyzer, bool rem
             .Distinct(StringComparer.Ordinal)
             .GroupBy(w => analyzer.NameKey([w]), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+
+    /// <summary>
+    /// An article's distinct words, each with the fields it occurs in, as the article is analysed: a word is
+    /// looked up by its <see cref="IndexedWord.Id"/> in an array, not hashed at each of the article's
+    /// occurrences (a dictionary keyed by the word made recording the search term cache a seventh of the index's time).
+    /// </summary>
+    internal sealed class WordFields
+    {
+        private int[] _fields = new int[1 << 12];
+
+        /// <summary>The words in the order first met.</summary>
+        public List<IndexedWord> Words { get; } = [];
+
+        public void Add(IndexedWord word, int field)
+        {
+            if (word.Id >= _fields.Length)
+            {
+                Array.Resize(ref _fields, Math.Max(word.Id + 1, _fields.Length * 2));
+            }
+            ref var fields = ref _fields[word.Id];
+            if (fields == 0)
+            {
+                Words.Add(word);
+            }
+            fields |= field;
+        }
+
+        public int FieldsOf(IndexedWord word) => _fields[word.Id];
+
+        public void Clear()
+        {
+            foreach (var word in Words)
+            {
+                _fields[word.Id] = 0;
+            }
+            Words.Clear();
+        }
+    }
 }
