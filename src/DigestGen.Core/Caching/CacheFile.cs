@@ -59,5 +59,17 @@ public static class CacheFile
         }
     }
 
+    /// <summary>Deletes a stale cache file; one that cannot be deleted (a read-only project) is left, as a write that cannot be made is skipped.</summary>
+    public static void Delete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
+
     private static JsonTypeInfo<T> Shape<T>() => (JsonTypeInfo<T>)Json.GetTypeInfo(typeof(T));
 }

@@ -38,7 +38,7 @@ public sealed class EntityCache
         {
             if (stale != path && (stale.EndsWith(".bin", StringComparison.Ordinal) || stale.EndsWith(".json", StringComparison.Ordinal)))
             {
-                File.Delete(stale);
+                CacheFile.Delete(stale);
             }
         }
         return new EntityCache(path, previous ?? new Dictionary<string, List<FoundEntity>>(StringComparer.Ordinal)) { ReadIn = readIn };

@@ -58,7 +58,7 @@ public sealed class SearchTermCache
         {
             if (stale != path)
             {
-                File.Delete(stale);
+                CacheFile.Delete(stale);
             }
         }
         return new SearchTermCache(path, file?.Words ?? [], file?.Articles ?? new Dictionary<string, SearchTerms>(StringComparer.Ordinal)) { ReadIn = readIn };
