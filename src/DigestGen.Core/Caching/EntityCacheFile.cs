@@ -49,7 +49,7 @@ internal static class EntityCacheFile
     }
 
     /// <summary>The articles in the file's order and the string table, every string numbered as the entities are written.</summary>
-    private sealed record Layout(List<KeyValuePair<string, IReadOnlyList<FoundEntity>>> Articles, List<string> Table, Dictionary<string, int> Numbers);
+    private sealed record Layout(List<KeyValuePair<string, IReadOnlyList<FoundEntity>>> Articles, StringTable Table);
 
     // The table goes before the entities in the file, so the strings are numbered in a pass of their own
     // before anything is written. It was written by writing the entities into one growing buffer, then
@@ -57,23 +57,7 @@ internal static class EntityCacheFile
     // heap at 10,000 articles, for a 6 MB file, and a full collection in every build that wrote it.
     private static Layout? Lay(IReadOnlyDictionary<string, IReadOnlyList<FoundEntity>> articles)
     {
-        var table = new List<string>();
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool Number(string text)
-        {
-            if (numbers.ContainsKey(text))
-            {
-                return true;
-            }
-            if (!IsUnicode(text))
-            {
-                return false;
-            }
-            numbers[text] = table.Count;
-            table.Add(text);
-            return true;
-        }
-
+        var table = new StringTable();
         var ordered = articles.OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
         foreach (var (hash, entities) in ordered)
         {
@@ -84,20 +68,20 @@ internal static class EntityCacheFile
             for (var i = 0; i < entities.Count; i++)
             {
                 var e = entities[i];
-                if (!Number(e.Id) || !Number(e.Name))
+                if (!table.Add(e.Id) || !table.Add(e.Name))
                 {
                     return null;
                 }
                 for (var k = 0; k < e.Mentions.Count; k++)
                 {
-                    if (!Number(e.Mentions[k].Text))
+                    if (!table.Add(e.Mentions[k].Text))
                     {
                         return null;
                     }
                 }
             }
         }
-        return new Layout(ordered, table, numbers);
+        return new Layout(ordered, table);
     }
 
     private static void WriteTo(Stream target, Layout layout) => ChecksummedFile.Write(target, w =>
@@ -105,12 +89,8 @@ internal static class EntityCacheFile
             w.Write(Magic);
             w.Write(Format);
             w.Write(CacheKeys.Generator);
-            w.Write7BitEncodedInt(layout.Table.Count);
-            foreach (var text in layout.Table)
-            {
-                w.Write(text);
-            }
-            var numbers = layout.Numbers;
+            layout.Table.WriteTo(w);
+            var table = layout.Table;
             w.Write7BitEncodedInt(layout.Articles.Count);
             foreach (var (hash, entities) in layout.Articles)
             {
@@ -120,15 +100,15 @@ internal static class EntityCacheFile
                 for (var i = 0; i < entities.Count; i++)
                 {
                     var e = entities[i];
-                    w.Write7BitEncodedInt(numbers[e.Id]);
-                    w.Write7BitEncodedInt(numbers[e.Name]);
+                    w.Write7BitEncodedInt(table[e.Id]);
+                    w.Write7BitEncodedInt(table[e.Name]);
                     w.Write7BitEncodedInt((int)e.Type);
                     w.Write(e.Verified);
                     w.Write7BitEncodedInt(e.Mentions.Count);
                     for (var k = 0; k < e.Mentions.Count; k++)
                     {
                         var m = e.Mentions[k];
-                        w.Write7BitEncodedInt(numbers[m.Text]);
+                        w.Write7BitEncodedInt(table[m.Text]);
                         w.Write7BitEncodedInt(m.Start);
                         w.Write7BitEncodedInt(m.Length);
                     }
@@ -145,11 +125,7 @@ internal static class EntityCacheFile
         {
             return null;
         }
-        var table = new string[Count(r)];
-        for (var i = 0; i < table.Length; i++)
-        {
-            table[i] = r.ReadString();
-        }
+        var table = StringTable.Read(r);
         var count = Count(r);
         var articles = new Dictionary<string, List<FoundEntity>>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)

@@ -48,28 +48,11 @@ internal static class SearchTermCacheFile
     /// The articles in the file's order, the words they have (renumbered in the order first met, so words
     /// only edited-away text had are dropped) and the string table.
     /// </summary>
-    private sealed record Layout(List<KeyValuePair<string, SearchTerms>> Articles, List<CachedWord> Words, Dictionary<int, int> WordNumbers,
-        List<string> Table, Dictionary<string, int> Numbers);
+    private sealed record Layout(List<KeyValuePair<string, SearchTerms>> Articles, List<CachedWord> Words, Dictionary<int, int> WordNumbers, StringTable Table);
 
     private static Layout? Lay(IReadOnlyDictionary<string, SearchTerms> articles, Func<int, CachedWord> wordOf)
     {
-        var table = new List<string>();
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        bool Number(string text)
-        {
-            if (numbers.ContainsKey(text))
-            {
-                return true;
-            }
-            if (!IsUnicode(text))
-            {
-                return false;
-            }
-            numbers[text] = table.Count;
-            table.Add(text);
-            return true;
-        }
-
+        var table = new StringTable();
         var words = new List<CachedWord>();
         var wordNumbers = new Dictionary<int, int>();
         var ordered = articles.OrderBy(a => a.Key, StringComparer.Ordinal).ToList();
@@ -87,13 +70,13 @@ internal static class SearchTermCacheFile
                     continue;
                 }
                 var word = wordOf(number);
-                if (!Number(word.Text))
+                if (!table.Add(word.Text))
                 {
                     return null;
                 }
                 foreach (var (surface, key) in word.Readings)
                 {
-                    if (!Number(surface) || !Number(key))
+                    if (!table.Add(surface) || !table.Add(key))
                     {
                         return null;
                     }
@@ -102,7 +85,7 @@ internal static class SearchTermCacheFile
                 words.Add(word);
             }
         }
-        return new Layout(ordered, words, wordNumbers, table, numbers);
+        return new Layout(ordered, words, wordNumbers, table);
     }
 
     private static void WriteTo(Stream target, Layout layout) => ChecksummedFile.Write(target, w =>
@@ -110,21 +93,17 @@ internal static class SearchTermCacheFile
         w.Write(Magic);
         w.Write(Format);
         w.Write(CacheKeys.Generator);
-        w.Write7BitEncodedInt(layout.Table.Count);
-        foreach (var text in layout.Table)
-        {
-            w.Write(text);
-        }
-        var numbers = layout.Numbers;
+        layout.Table.WriteTo(w);
+        var table = layout.Table;
         w.Write7BitEncodedInt(layout.Words.Count);
         foreach (var word in layout.Words)
         {
-            w.Write7BitEncodedInt(numbers[word.Text]);
+            w.Write7BitEncodedInt(table[word.Text]);
             w.Write7BitEncodedInt(word.Readings.Length);
             foreach (var (surface, key) in word.Readings)
             {
-                w.Write7BitEncodedInt(numbers[surface]);
-                w.Write7BitEncodedInt(numbers[key]);
+                w.Write7BitEncodedInt(table[surface]);
+                w.Write7BitEncodedInt(table[key]);
             }
         }
         w.Write7BitEncodedInt(layout.Articles.Count);
@@ -154,11 +133,7 @@ internal static class SearchTermCacheFile
         {
             return null;
         }
-        var table = new string[Count(r)];
-        for (var i = 0; i < table.Length; i++)
-        {
-            table[i] = r.ReadString();
-        }
+        var table = StringTable.Read(r);
         var words = new CachedWord[Count(r)];
         for (var i = 0; i < words.Length; i++)
         {
