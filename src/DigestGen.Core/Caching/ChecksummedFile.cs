@@ -79,6 +79,18 @@ internal static class ChecksummedFile
         target.Write(sum);
     }
 
+    /// <summary>A file's header: what kind of file it is, its format, and the generator that wrote it.</summary>
+    public static void WriteHeader(BinaryWriter w, string magic, int format)
+    {
+        w.Write(magic);
+        w.Write(format);
+        w.Write(CacheKeys.Generator);
+    }
+
+    /// <summary>Whether the header is <see cref="WriteHeader"/>'s for this kind and format, written by this generator: any other file is a miss.</summary>
+    public static bool HasHeader(BinaryReader r, string magic, int format) =>
+        r.ReadString() == magic && r.ReadInt32() == format && r.ReadString() == CacheKeys.Generator;
+
     /// <summary>The failures a damaged body raises while it is decoded (before its sum is checked).</summary>
     private static bool IsDamage(Exception e) =>
         e is EndOfStreamException or FormatException or IndexOutOfRangeException or ArgumentException or OverflowException or DecoderFallbackException;

@@ -86,9 +86,7 @@ internal static class EntityCacheFile
 
     private static void WriteTo(Stream target, Layout layout) => ChecksummedFile.Write(target, w =>
         {
-            w.Write(Magic);
-            w.Write(Format);
-            w.Write(CacheKeys.Generator);
+            WriteHeader(w, Magic, Format);
             layout.Table.WriteTo(w);
             var table = layout.Table;
             w.Write7BitEncodedInt(layout.Articles.Count);
@@ -121,7 +119,7 @@ internal static class EntityCacheFile
 
     private static Dictionary<string, List<FoundEntity>>? Decode(BinaryReader r)
     {
-        if (r.ReadString() != Magic || r.ReadInt32() != Format || r.ReadString() != CacheKeys.Generator)
+        if (!HasHeader(r, Magic, Format))
         {
             return null;
         }

@@ -90,9 +90,7 @@ internal static class SearchTermCacheFile
 
     private static void WriteTo(Stream target, Layout layout) => ChecksummedFile.Write(target, w =>
     {
-        w.Write(Magic);
-        w.Write(Format);
-        w.Write(CacheKeys.Generator);
+        WriteHeader(w, Magic, Format);
         layout.Table.WriteTo(w);
         var table = layout.Table;
         w.Write7BitEncodedInt(layout.Words.Count);
@@ -129,7 +127,7 @@ internal static class SearchTermCacheFile
 
     private static Contents? Decode(BinaryReader r)
     {
-        if (r.ReadString() != Magic || r.ReadInt32() != Format || r.ReadString() != CacheKeys.Generator)
+        if (!HasHeader(r, Magic, Format))
         {
             return null;
         }
