@@ -11,17 +11,52 @@ namespace DigestGen.Build;
 
 public sealed partial class SiteBuilder
 {
-    private static IReadOnlyList<ArticleEntry> RenderMarkdown(ContentSet content, DiagnosticBag diagnostics)
+    private IReadOnlyList<ArticleEntry> RenderMarkdown(ContentSet content, DiagnosticBag diagnostics)
     {
         var renderer = MarkdownRenderer.For(content.Config);
+        var cache = _bodies.GetAwaiter().GetResult();
         var entries = new ArticleEntry[content.Articles.Count];
         Parallel.For(0, entries.Length, Cores.One, i =>
         {
             var a = content.Articles[i];
             // The Markdown source is not read again once rendered: dropped, so the build does not hold a third copy of every text.
-            entries[i] = new ArticleEntry(a with { Body = "" }, renderer.Render(a.Body, a.SourcePath, a.BodyLine, diagnostics), []);
+            entries[i] = new ArticleEntry(a with { Body = "" }, Body(a, renderer, cache, diagnostics), []);
         });
+        if (cache is not null)
+        {
+            Clock.Note($"(markdown: {cache.Hits} of {entries.Length} bodies left unrendered until read, their facts from the cache read in {cache.ReadIn.TotalMilliseconds:0} ms beside the content)");
+            // Keyed by content, so valid whatever the rest of the build does; written beside the next stages.
+            _savingBodies = Task.Run(cache.Save);
+            _bodies = Task.FromResult<BodyCache?>(null);
+        }
         return entries;
+    }
+
+    /// <summary>
+    /// An article's body: rendered now, or, when the body cache knows its content, deferred until its text is
+    /// read (by then only the closure holds the Markdown). The cache holds only bodies whose rendering reported
+    /// nothing, so a deferred one has nothing to report either.
+    /// </summary>
+    private static RenderedBody Body(Content.Article a, MarkdownRenderer renderer, BodyCache? cache, DiagnosticBag diagnostics)
+    {
+        if (cache is null)
+        {
+            return renderer.Render(a.Body, a.SourcePath, a.BodyLine, diagnostics);
+        }
+        var (markdown, path, line) = (a.Body, a.SourcePath, a.BodyLine);
+        if (cache.TryGet(a.ContentHash, out var facts))
+        {
+            return RenderedBody.Deferred(facts, () => renderer.Render(markdown, path, line, new DiagnosticBag()));
+        }
+        var own = new DiagnosticBag();
+        var body = renderer.Render(markdown, path, line, own);
+        var found = own.Sorted();
+        if (found.Count == 0)
+        {
+            cache.Put(a.ContentHash, body.Facts);
+        }
+        diagnostics.AddRange(found);
+        return body;
     }
 
     /// <summary>

@@ -22,6 +22,9 @@ public sealed partial class SiteBuilder(BuildOptions options)
     // Read beside the content too; only the search index needs it. serve keeps each article's terms in memory instead.
     private Task<SearchTermCache?> _searchTerms = Task.FromResult<SearchTermCache?>(null);
     private Task _savingSearchTerms = Task.CompletedTask;
+    // Read beside the content too, for the Markdown stage right after it. serve renders every body, as before.
+    private Task<BodyCache?> _bodies = Task.FromResult<BodyCache?>(null);
+    private Task _savingBodies = Task.CompletedTask;
     private PageCache? _pageCache;
     private IReadOnlyList<OutputStamp.Entry>? _siteFiles;
 
@@ -48,6 +51,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
         if (!options.KeepSnapshot)
         {
             _searchTerms = Task.Run(() => (SearchTermCache?)cache.OpenSearchTerms());
+            _bodies = Task.Run(() => (BodyCache?)cache.OpenBodies());
         }
         var (content, templates, model) = ReadAndLink(diagnostics, cache.ArticleDigests);
         // What was extracted is final here, and valid whatever the rest of the build does (it is keyed
@@ -64,6 +68,7 @@ public sealed partial class SiteBuilder(BuildOptions options)
             // Usually long done; timed so that a wait shows in --verbose.
             Clock.Time("save entity cache", () => savingEntities.GetAwaiter().GetResult());
             Clock.Time("save search term cache", () => _savingSearchTerms.GetAwaiter().GetResult());
+            Clock.Time("save body cache", () => _savingBodies.GetAwaiter().GetResult());
         }
     }
 

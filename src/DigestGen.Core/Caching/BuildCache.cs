@@ -74,6 +74,8 @@ public sealed class BuildCache
 
     public EntityCache OpenEntities() => EntityCache.Open(Directory, Keys.Extraction, read: !_options.NoCache);
 
+    public BodyCache OpenBodies() => BodyCache.Open(Directory, Keys.Extraction, read: !_options.NoCache);
+
     public SearchTermCache OpenSearchTerms() => SearchTermCache.Open(Directory, Keys.Extraction, read: !_options.NoCache);
 
     /// <summary>Records a committed build, with the stamp of the site it committed.</summary>

@@ -48,7 +48,7 @@ public sealed class MarkdownRenderer(MarkdownPipeline pipeline, QuoteTypographer
         return new RenderedBody(
             _sanitizer is null ? html : _sanitizer.Sanitize(html),
             plain,
-            FirstParagraph(document),
+            Site.Excerpt.Of(FirstParagraph(document), RenderedBody.ExcerptLength),
             Corrections(document),
             WordCounter.Count(plain));
     }

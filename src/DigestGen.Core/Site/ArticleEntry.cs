@@ -13,5 +13,5 @@ public sealed record ArticleEntry(Article Article, RenderedBody Body, IReadOnlyL
     /// <summary>Site-relative path of the article's page, e.g. <c>articles/qwen3-release/</c>.</summary>
     public string Path => $"articles/{Slug}/";
 
-    public string Summary => Meta.Summary ?? Excerpt.Of(Body.FirstParagraph, 280);
+    public string Summary => Meta.Summary ?? Body.Excerpt;
 }

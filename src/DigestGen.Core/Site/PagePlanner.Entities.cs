@@ -67,7 +67,7 @@ public sealed partial class PagePlanner
     private EntityMentionItem MentionItem(ArticleEntry a, string entityId)
     {
         var mention = FirstMention(a.Entities, entityId);
-        return new EntityMentionItem(Card(a), a.Body.PlainText, a.Article.ContentHash, mention?.Start ?? -1, mention?.Length ?? 0);
+        return new EntityMentionItem(Card(a), a.Body, a.Article.ContentHash, mention?.Start ?? -1, mention?.Length ?? 0);
     }
 
     // A plain loop: this runs once per item of every entity list (286,000 at 10,000 articles), where a

@@ -1,4 +1,5 @@
 using DigestGen.Caching;
+using DigestGen.Markdown;
 using DigestGen.Rendering;
 using DigestGen.Site.Views;
 
@@ -55,14 +56,26 @@ public sealed class PageFingerprintTests
     public void AMentionIsFingerprintedByItsArticlesContentAndPlaceNotByCuttingItsSnippet()
     {
         const string text = "قالت علي بابا إنها ستطلق نموذجاً جديداً في هانغتشو.";
-        string? Of(string body, string key, int start) => PageFingerprint.Of(Page(new { Items = new[] { new EntityMentionItem(Card(), body, key, start, 8) } }));
+        // A body left unrendered after an edit (its facts from the cache): fingerprinting the list must not render it.
+        var renders = 0;
+        RenderedBody Deferred() => RenderedBody.Deferred(new BodyFacts(text, [], 8), () =>
+        {
+            renders++;
+            return new RenderedBody("<p>" + text + "</p>", text, text, [], 8);
+        });
+        string? Of(string key, int start) => PageFingerprint.Of(Page(new { Items = new[] { new EntityMentionItem(Card(), Deferred(), key, start, 8) } }));
 
-        var before = Of(text, "hash-1", 5);
+        var before = Of("hash-1", 5);
         Assert.NotNull(before);
-        Assert.Equal(before, Of(text, "hash-1", 5));
-        Assert.NotEqual(before, Of(text, "hash-2", 5));  // the article was edited: its content hash moved
-        Assert.NotEqual(before, Of(text, "hash-1", 6));  // the first mention moved
-        Assert.Equal("علي بابا", new EntityMentionItem(Card(), text, "hash-1", 5, 8).Snippet!.Mark);
+        Assert.Equal(before, Of("hash-1", 5));
+        Assert.NotEqual(before, Of("hash-2", 5));  // the article was edited: its content hash moved
+        Assert.NotEqual(before, Of("hash-1", 6));  // the first mention moved
+        Assert.Equal(0, renders);
+
+        var item = new EntityMentionItem(Card(), Deferred(), "hash-1", 5, 8);
+        Assert.Equal("علي بابا", item.Snippet!.Mark);
+        Assert.Equal("علي بابا", item.Snippet.Mark);
+        Assert.Equal(1, renders); // rendered when first read, then kept
     }
 
     [Fact]

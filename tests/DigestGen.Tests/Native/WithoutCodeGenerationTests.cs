@@ -51,11 +51,13 @@ public sealed class WithoutCodeGenerationTests
             Link("alibaba", 3),
             ["Alibaba", "علي بابا"],
             new EntityLinks(Website: "https://www.alibaba.com/"),
-            [new EntityMentionItem(Card(), "قالت \"علي بابا\" إنها ستطلق نموذجاً", "hash-1", 6, 8), new EntityMentionItem(Card("خبر آخر"), "", "hash-2", -1, 0)],
+            [new EntityMentionItem(Card(), Text("قالت \"علي بابا\" إنها ستطلق نموذجاً"), "hash-1", 6, 8), new EntityMentionItem(Card("خبر آخر"), Text(""), "hash-2", -1, 0)],
             new Pager(2, 5, "entities/alibaba/", "entities/alibaba/page/3/"),
             [new CoMentionLink(Link("openai", 0), 12)],
             null),
     };
+
+    private static DigestGen.Markdown.RenderedBody Text(string plain) => new("", plain, "", [], 0);
 
     private static EntityLink Link(string id, int mentions) =>
         new(id, id == "alibaba" ? "علي بابا" : "أوبن إيه آي", "organization", "منظمة", $"entities/{id}/", id == "alibaba", mentions, null, 40, "ورد في 40 خبراً");

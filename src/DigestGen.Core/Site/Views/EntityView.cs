@@ -16,9 +16,11 @@ public sealed record EntityView(
 /// An article on an entity's page, with the sentence around the first mention. The snippet is cut
 /// from the article's text each time it is read, not held: an archive's entity pages list hundreds of
 /// thousands of mentions, and a plan holding every snippet at once cost a third of a build's memory.
+/// The body is read only then too: after an edit, a deferred body (see <see cref="Markdown.RenderedBody.Deferred"/>)
+/// is rendered only for an entity page that is rendered again.
 /// </summary>
 /// <param name="TextKey">The article's content hash: with the mention's place, all the snippet depends on.</param>
-public sealed class EntityMentionItem(ArticleCard card, string text, string textKey, int start, int length)
+public sealed class EntityMentionItem(ArticleCard card, Markdown.RenderedBody body, string textKey, int start, int length)
 {
     public ArticleCard Card { get; } = card;
 
@@ -31,7 +33,7 @@ public sealed class EntityMentionItem(ArticleCard card, string text, string text
     public int Length => length;
 
     [JsonIgnore]
-    public Snippet? Snippet => Snippets.Around(text, start, length);
+    public Snippet? Snippet => Snippets.Around(body.PlainText, start, length);
 }
 
 /// <summary>Text around a mention; the template wraps <see cref="Mark"/> in &lt;mark&gt;. Every part is escaped.</summary>
