@@ -16,12 +16,14 @@ public sealed partial class SiteBuilder
         var renderer = MarkdownRenderer.For(content.Config);
         var cache = _bodies.GetAwaiter().GetResult();
         var entries = new ArticleEntry[content.Articles.Count];
-        Parallel.For(0, entries.Length, Cores.One, i =>
+        // Each thread's own bag tells whether an article's rendering reported anything.
+        Parallel.For(0, entries.Length, Cores.One, () => new DiagnosticBag(), (i, _, own) =>
         {
             var a = content.Articles[i];
             // The Markdown source is not read again once rendered: dropped, so the build does not hold a third copy of every text.
-            entries[i] = new ArticleEntry(a with { Body = "" }, Body(a, renderer, cache, diagnostics), []);
-        });
+            entries[i] = new ArticleEntry(a with { Body = "" }, Body(a, renderer, cache, diagnostics, own), []);
+            return own;
+        }, _ => { });
         if (cache is not null)
         {
             Clock.Note($"(markdown: {cache.Hits} of {entries.Length} bodies left unrendered until read, their facts from the cache read in {cache.ReadIn.TotalMilliseconds:0} ms beside the content)");
@@ -37,7 +39,8 @@ public sealed partial class SiteBuilder
     /// read (by then only the closure holds the Markdown). The cache holds only bodies whose rendering reported
     /// nothing, so a deferred one has nothing to report either.
     /// </summary>
-    private static RenderedBody Body(Content.Article a, MarkdownRenderer renderer, BodyCache? cache, DiagnosticBag diagnostics)
+    /// <param name="own">An empty bag of this thread's, left empty.</param>
+    private static RenderedBody Body(Content.Article a, MarkdownRenderer renderer, BodyCache? cache, DiagnosticBag diagnostics, DiagnosticBag own)
     {
         if (cache is null)
         {
@@ -48,14 +51,12 @@ public sealed partial class SiteBuilder
         {
             return RenderedBody.Deferred(facts, () => renderer.Render(markdown, path, line, new DiagnosticBag()));
         }
-        var own = new DiagnosticBag();
         var body = renderer.Render(markdown, path, line, own);
-        var found = own.Sorted();
-        if (found.Count == 0)
+        if (own.IsEmpty)
         {
             cache.Put(a.ContentHash, body.Facts);
         }
-        diagnostics.AddRange(found);
+        own.MoveTo(diagnostics);
         return body;
     }
 

@@ -21,6 +21,18 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>True when nothing was added, or all of it was moved out.</summary>
+    public bool IsEmpty => _items.IsEmpty;
+
+    /// <summary>Moves every diagnostic into <paramref name="target"/>, leaving this bag empty for its next use.</summary>
+    public void MoveTo(DiagnosticBag target)
+    {
+        while (_items.TryDequeue(out var d))
+        {
+            target.Add(d);
+        }
+    }
+
     public bool HasErrors => _items.Any(d => d.IsError);
 
     public int ErrorCount => _items.Count(d => d.IsError);
