@@ -152,7 +152,7 @@ public sealed partial class SiteBuilder
         }
         var pages = Clock.Time("plan pages", () => new PagePlanner(model).Plan());
         RenderPages(model, templates, pages, output, diagnostics);
-        WriteFeeds(model, pages, output, Clock);
+        WriteFeeds(model, pages, output);
         WriteAssets(model, output, options);
         var kept = options.KeepSnapshot ? pages : null;
         if (diagnostics.HasErrors)
@@ -222,8 +222,14 @@ public sealed partial class SiteBuilder
         DataSplice? splice = null) =>
         [.. new DataWriter(model, output, data, splice).Writes(), ("search index", () => new Search.SearchIndexWriter(model, output, search).WriteAll())];
 
-    private static void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output, StageClock clock) =>
-        clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output).WriteAll(pages));
+    private void WriteFeeds(SiteModel model, IReadOnlyList<Page> pages, OutputFolder output)
+    {
+        Clock.Time("write feeds", () => new Publishing.PublicationWriter(model, output, cache: _pageCache).WriteAll(pages));
+        if (_pageCache is { FeedsReused: > 0 } cache)
+        {
+            Clock.Note($"({cache.FeedsReused} of {model.Links.ArticlesByEntity.Count + model.Links.ArticlesByTag.Count} entity and tag feeds kept from the last build)");
+        }
+    }
 
     private static void WriteAssets(SiteModel model, OutputFolder output, BuildOptions options)
     {

@@ -6,7 +6,8 @@ namespace DigestGen.Caching;
 /// <summary>
 /// Decides, page by page, whether the previous site's file can stand in for rendering: the page's
 /// fingerprint equals the one recorded when that file was rendered, under the same theme,
-/// settings and generator. Records every fingerprint for the next build.
+/// settings and generator. Records every fingerprint for the next build. Entity and tag feeds are
+/// kept the same way (<see cref="TryReuseFeed"/>), by a fingerprint of what they list.
 /// </summary>
 public sealed class PageCache(BuildCache cache)
 {
@@ -17,10 +18,15 @@ public sealed class PageCache(BuildCache cache)
     private IReadOnlyList<Page> _pages = [];
     private string?[] _fingerprints = [];
     private Dictionary<string, string>? _recorded;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _feeds = new(StringComparer.Ordinal);
     private int _reused;
     private int _unfingerprinted;
+    private int _feedsReused;
 
     public int Reused => _reused;
+
+    /// <summary>Section feeds whose previous file was kept (see <see cref="TryReuseFeed"/>).</summary>
+    public int FeedsReused => _feedsReused;
 
     /// <summary>Pages whose view could not be written (see <see cref="PageFingerprint"/>): rendered every build.</summary>
     public int Unfingerprinted => _unfingerprinted;
@@ -36,6 +42,8 @@ public sealed class PageCache(BuildCache cache)
         _recorded = null;
         _reused = 0;
         _unfingerprinted = 0;
+        _feeds.Clear();
+        _feedsReused = 0;
     }
 
     /// <summary>True when page <paramref name="index"/>'s previous file was linked into <paramref name="output"/>; false means render it.</summary>
@@ -57,9 +65,29 @@ public sealed class PageCache(BuildCache cache)
         return true;
     }
 
+    /// <summary>
+    /// As <see cref="TryReuse"/>, for a feed written after the pages (call <see cref="Begin"/> first): true when the
+    /// previous site's file at <paramref name="path"/> was kept, having been written from inputs with this fingerprint.
+    /// </summary>
+    public bool TryReuseFeed(string path, string fingerprint, OutputFolder output)
+    {
+        _feeds[path] = fingerprint;
+        _recorded = null;
+        if (_previous is null || !_previous.TryGetValue(path, out var before) || before != fingerprint || !output.TryReusePrevious(path))
+        {
+            return false;
+        }
+        Interlocked.Increment(ref _feedsReused);
+        return true;
+    }
+
     private Dictionary<string, string> Record()
     {
-        var recorded = new Dictionary<string, string>(_pages.Count, StringComparer.Ordinal);
+        var recorded = new Dictionary<string, string>(_pages.Count + _feeds.Count, StringComparer.Ordinal);
+        foreach (var (path, fingerprint) in _feeds)
+        {
+            recorded[path] = fingerprint;
+        }
         for (var i = 0; i < _pages.Count; i++)
         {
             if (_fingerprints[i] is { } fingerprint)

@@ -10,7 +10,8 @@ namespace DigestGen.Publishing;
 /// an Atom feed per entity and per tag, <c>sitemap.xml</c> and <c>robots.txt</c>.
 /// </summary>
 /// <param name="memo">serve's record of what each section feed was last written from, or null to write every feed.</param>
-public sealed class PublicationWriter(SiteModel model, OutputFolder output, FeedMemo? memo = null)
+/// <param name="cache">A build's page cache: a section feed whose fingerprint is the one its file was written from is kept.</param>
+public sealed class PublicationWriter(SiteModel model, OutputFolder output, FeedMemo? memo = null, Caching.PageCache? cache = null)
 {
     private readonly TemplateFunctions _urls = new(model.Config);
 
@@ -40,7 +41,10 @@ public sealed class PublicationWriter(SiteModel model, OutputFolder output, Feed
     {
         if (memo is null)
         {
-            atom.Write(feed, output);
+            if (cache?.TryReuseFeed(feed.FeedPath, feed.Fingerprint(), output) != true)
+            {
+                atom.Write(feed, output);
+            }
         }
         else if (memo.Unchanged(feed) && output.TryReusePrevious(feed.FeedPath))
         {
