@@ -43,15 +43,16 @@ public sealed class ContentLoader(DigestConfig config)
     /// <summary>Loads one file; also used by <c>extract</c> and by incremental rebuilds.</summary>
     public Article? LoadArticle(string file, string articlesRoot, DiagnosticBag diagnostics)
     {
-        var text = TextFile.Read(file, diagnostics, out var digest);
+        var article = TextFile.Read(file, diagnostics, out var digest, (text, sha) => Parse(file, articlesRoot, text, sha, diagnostics));
         if (digest is not null)
         {
             Digests?.TryAdd(Path.GetFullPath(file), digest);
         }
-        if (text is null)
-        {
-            return null;
-        }
+        return article;
+    }
+
+    private Article? Parse(string file, string articlesRoot, ReadOnlySpan<char> text, byte[] digest, DiagnosticBag diagnostics)
+    {
         var display = DisplayPath(file);
         var parsed = _parser.Parse(display, text, diagnostics);
         if (parsed is not { } p)
@@ -66,7 +67,7 @@ public sealed class ContentLoader(DigestConfig config)
         }
         var relative = Path.GetRelativePath(articlesRoot, file).Replace('\\', '/');
         // The file's bytes decide its text, so their digest (already taken) identifies the content.
-        var hash = Convert.ToHexString(digest!, 0, 8);
+        var hash = Convert.ToHexString(digest, 0, 8);
         return new Article(display, relative, slug, p.Meta, p.Body, p.BodyLine, hash);
     }
 

@@ -13,14 +13,15 @@ public sealed partial class FrontMatterParser(DigestConfig config)
     ];
 
     /// <summary>Returns the front matter and where the body starts, or null after reporting why.</summary>
-    public (FrontMatter Meta, string Body, int BodyLine)? Parse(string path, string text, DiagnosticBag diagnostics)
+    /// <param name="text">The file's text; only the front matter and the body are made strings.</param>
+    public (FrontMatter Meta, string Body, int BodyLine)? Parse(string path, ReadOnlySpan<char> text, DiagnosticBag diagnostics)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.IsWhiteSpace())
         {
             diagnostics.Add(Diagnostic.Error(path, 1, 1, "file is empty", "start it with front matter: a line '---', title: and date:, then '---'"));
             return null;
         }
-        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text.TrimEnd() != "---")
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && !text.TrimEnd().SequenceEqual("---"))
         {
             diagnostics.Add(Diagnostic.Error(path, 1, 1, "missing front matter: the file must start with a line '---'", "add '---', title: …, date: …, '---' at the top"));
             return null;
@@ -31,22 +32,24 @@ public sealed partial class FrontMatterParser(DigestConfig config)
             diagnostics.Add(Diagnostic.Error(path, 1, 1, "front matter is not closed", "add a line '---' after the last front matter key"));
             return null;
         }
-        var yaml = end > 4 ? text[4..(end - 1)] : "";
-        var bodyStart = text.IndexOf('\n', end + 3);
-        var body = bodyStart < 0 ? "" : text[(bodyStart + 1)..];
+        var yaml = end > 4 ? text[4..(end - 1)].ToString() : "";
+        var afterFence = text[(end + 3)..].IndexOf('\n');
+        var bodyStart = afterFence < 0 ? -1 : end + 3 + afterFence;
+        var body = bodyStart < 0 ? "" : text[(bodyStart + 1)..].ToString();
         var bodyLine = CountLines(text, bodyStart < 0 ? text.Length : bodyStart + 1);
         var meta = ReadYaml(path, yaml, diagnostics);
         return meta is null ? null : (meta, body, bodyLine);
     }
 
     /// <summary>Index of the closing '---' line (after the opening one), or -1.</summary>
-    private static int FindClosingFence(string text)
+    private static int FindClosingFence(ReadOnlySpan<char> text)
     {
         var lineStart = text.IndexOf('\n') + 1;
         while (lineStart > 0 && lineStart < text.Length)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            var line = text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
+            var next = text[lineStart..].IndexOf('\n');
+            var lineEnd = next < 0 ? -1 : lineStart + next;
+            var line = text.Slice(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart);
             if (line.TrimEnd().SequenceEqual("---"))
             {
                 return lineStart;
@@ -56,18 +59,7 @@ public sealed partial class FrontMatterParser(DigestConfig config)
         return -1;
     }
 
-    private static int CountLines(string text, int upTo)
-    {
-        var line = 1;
-        for (var i = 0; i < upTo && i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-            }
-        }
-        return line;
-    }
+    private static int CountLines(ReadOnlySpan<char> text, int upTo) => 1 + text[..Math.Min(upTo, text.Length)].Count('\n');
 
     private FrontMatter? ReadYaml(string path, string yaml, DiagnosticBag diagnostics)
     {
